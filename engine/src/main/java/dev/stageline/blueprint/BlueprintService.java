@@ -1,0 +1,158 @@
+package dev.stageline.blueprint;
+
+import dev.stageline.web.ApiException;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.repository.Deployment;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.springframework.stereotype.Service;
+
+/**
+ * Deployed blueprints: listing, reading their model and XML, validating and deploying new
+ * versions. Other features use it to find a blueprint's definition and targets.
+ */
+@Service
+public class BlueprintService {
+
+  private static final String DEPLOYMENT_SOURCE = "stageline";
+
+  private final RepositoryService repositoryService;
+  private final BlueprintValidator validator;
+  /** Deployed definitions never change, so their models can be kept. */
+  private final Map<String, BlueprintModel> models = new ConcurrentHashMap<>();
+
+  BlueprintService(RepositoryService repositoryService, BlueprintValidator validator) {
+    this.repositoryService = repositoryService;
+    this.validator = validator;
+  }
+
+  /** The outcome of a deployment: {@code created} is false when the XML equals the latest version. */
+  public record Deployed(String key, int version, boolean created) {
+  }
+
+  /** The latest version of each deployed blueprint, by key. */
+  List<BlueprintSummary> latest() {
+    List<ProcessDefinition> definitions = repositoryService.createProcessDefinitionQuery()
+        .latestVersion().orderByProcessDefinitionKey().asc().list();
+    Map<String, Instant> deployedAt = deploymentTimes(definitions);
+    return definitions.stream()
+        .map(definition -> new BlueprintSummary(definition.getKey(), displayName(definition), definition.getVersion(),
+            deployedAt.get(definition.getDeploymentId())))
+        .toList();
+  }
+
+  /** The teams (lane roles) that work the latest versions of all deployed blueprints. */
+  public List<String> teamRoles() {
+    return latest().stream()
+        .map(summary -> definition(summary.key(), summary.version()))
+        .flatMap(definition -> model(definition.getId()).lanes().stream())
+        .map(BlueprintModel.LaneInfo::role)
+        .filter(role -> role != null)
+        .distinct()
+        .sorted()
+        .toList();
+  }
+
+  /** All versions of blueprint {@code key}, newest first. */
+  List<BlueprintSummary> versions(String key) {
+    List<ProcessDefinition> definitions = repositoryService.createProcessDefinitionQuery()
+        .processDefinitionKey(key).orderByProcessDefinitionVersion().desc().list();
+    if (definitions.isEmpty()) {
+      throw unknown(key);
+    }
+    Map<String, Instant> deployedAt = deploymentTimes(definitions);
+    return definitions.stream()
+        .map(definition -> new BlueprintSummary(definition.getKey(), displayName(definition), definition.getVersion(),
+            deployedAt.get(definition.getDeploymentId())))
+        .toList();
+  }
+
+  /**
+   * The definition of blueprint {@code key} at {@code version}, or its latest version when
+   * {@code version} is null.
+   *
+   * @throws ApiException 404 when there is no such blueprint or version
+   */
+  public ProcessDefinition definition(String key, Integer version) {
+    var query = repositoryService.createProcessDefinitionQuery().processDefinitionKey(key);
+    ProcessDefinition definition = version == null ? query.latestVersion().singleResult()
+        : query.processDefinitionVersion(version).singleResult();
+    if (definition == null) {
+      throw version == null ? unknown(key)
+          : ApiException.notFound("Blueprint '" + key + "' has no version " + version + ".");
+    }
+    return definition;
+  }
+
+  /** The blueprint model (lanes, steps, targets) of a deployed process definition. */
+  public BlueprintModel model(String processDefinitionId) {
+    return models.computeIfAbsent(processDefinitionId,
+        id -> BlueprintModel.of(repositoryService.getBpmnModelInstance(id)));
+  }
+
+  /** The BPMN XML of a deployed definition. */
+  byte[] xml(ProcessDefinition definition) {
+    try (InputStream in = repositoryService.getResourceAsStream(definition.getDeploymentId(), definition.getResourceName())) {
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  ValidationResult validate(byte[] xml) {
+    return validator.validate(xml);
+  }
+
+  /**
+   * Validates {@code xml} and deploys it as a new version of its blueprint. Unchanged XML makes no
+   * new version.
+   *
+   * @throws ApiException 422 with the validation errors when the blueprint is not valid
+   */
+  public Deployed deploy(byte[] xml) {
+    ValidationResult result = validator.validate(xml);
+    if (!result.valid()) {
+      throw ApiException.unprocessable("The blueprint is not valid: " + result.errors().get(0).message(), result.errors());
+    }
+    String key = BlueprintModel.of(BlueprintDocument.parse(xml)).key();
+    int before = latestVersion(key);
+    repositoryService.createDeployment()
+        .name(key)
+        // duplicate filtering compares with the latest deployment of the same name and source
+        .source(DEPLOYMENT_SOURCE)
+        .addInputStream(key + ".bpmn", new ByteArrayInputStream(xml))
+        .enableDuplicateFiltering(true)
+        .deploy();
+    int after = latestVersion(key);
+    return new Deployed(key, after, after != before);
+  }
+
+  private int latestVersion(String key) {
+    ProcessDefinition latest = repositoryService.createProcessDefinitionQuery()
+        .processDefinitionKey(key).latestVersion().singleResult();
+    return latest == null ? 0 : latest.getVersion();
+  }
+
+  private Map<String, Instant> deploymentTimes(List<ProcessDefinition> definitions) {
+    return definitions.stream().map(ProcessDefinition::getDeploymentId).distinct()
+        .map(id -> repositoryService.createDeploymentQuery().deploymentId(id).singleResult())
+        .filter(deployment -> deployment != null && deployment.getDeploymentTime() != null)
+        .collect(Collectors.toMap(Deployment::getId, deployment -> deployment.getDeploymentTime().toInstant()));
+  }
+
+  private static String displayName(ProcessDefinition definition) {
+    return definition.getName() == null || definition.getName().isBlank() ? definition.getKey() : definition.getName();
+  }
+
+  static ApiException unknown(String key) {
+    return ApiException.notFound("There is no blueprint with the key '" + key + "'.");
+  }
+}

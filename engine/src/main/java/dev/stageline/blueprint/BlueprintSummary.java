@@ -1,0 +1,7 @@
+package dev.stageline.blueprint;
+
+import java.time.Instant;
+
+/** One version of a blueprint, as lists show it. */
+record BlueprintSummary(String key, String name, int version, Instant deployedAt) {
+}

@@ -1,0 +1,112 @@
+package dev.stageline.security;
+
+import dev.stageline.blueprint.BlueprintService;
+import dev.stageline.blueprint.SampleBlueprints;
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * Creates the role groups, a group per team of the deployed blueprints, and — on the very first
+ * start only — the first admin and (with demo data on) one demo user per role.
+ */
+@Component
+@Order(SampleBlueprints.ORDER + 10)
+class FirstRunUsers implements ApplicationRunner {
+
+  static final List<String> ROLE_GROUPS = List.of(Caller.ADMINS, "designers", "staff", "managers");
+
+  private static final Logger LOG = LoggerFactory.getLogger(FirstRunUsers.class);
+
+  private final IdentityService identityService;
+  private final BlueprintService blueprints;
+  private final String adminUsername;
+  private final String adminPassword;
+  private final boolean demo;
+
+  FirstRunUsers(IdentityService identityService, BlueprintService blueprints,
+      @Value("${stageline.admin.username:admin}") String adminUsername,
+      @Value("${stageline.admin.password:}") String adminPassword,
+      @Value("${stageline.demo.enabled:true}") boolean demo) {
+    this.identityService = identityService;
+    this.blueprints = blueprints;
+    this.adminUsername = adminUsername;
+    this.adminPassword = adminPassword;
+    this.demo = demo;
+  }
+
+  @Override
+  public void run(ApplicationArguments args) {
+    List<String> teams = blueprints.teamRoles();
+    ROLE_GROUPS.forEach(id -> ensureGroup(id, "SYSTEM"));
+    teams.forEach(id -> ensureGroup(id, "WORKFLOW"));
+    if (identityService.createUserQuery().count() > 0) {
+      return;
+    }
+    createAdmin(teams);
+    if (demo) {
+      createDemoUsers(teams);
+    }
+  }
+
+  private void createAdmin(List<String> teams) {
+    boolean generated = adminPassword == null || adminPassword.isBlank();
+    String password = generated ? generatePassword() : adminPassword;
+    List<String> groups = new ArrayList<>(ROLE_GROUPS);
+    groups.addAll(teams);
+    createUser(adminUsername, "Stageline", "Admin", password, groups);
+    if (generated) {
+      LOG.warn("First start: created the admin user '{}' with the generated password {} — it is shown only this once; "
+          + "set stageline.admin.password to choose your own.", adminUsername, password);
+    } else {
+      LOG.info("First start: created the admin user '{}' with the configured password.", adminUsername);
+    }
+  }
+
+  private void createDemoUsers(List<String> teams) {
+    createUser("designer", "Dana", "Designer", "designer", List.of("designers"));
+    createUser("manager", "Max", "Manager", "manager", List.of("managers"));
+    for (String staff : List.of("pat", "sam")) {
+      List<String> groups = new ArrayList<>(List.of("staff"));
+      groups.addAll(teams);
+      createUser(staff, Character.toUpperCase(staff.charAt(0)) + staff.substring(1), "Staff", staff, groups);
+    }
+    LOG.info("Demo users created (password = user name): designer, manager, pat and sam (staff of {}). "
+        + "Set stageline.demo.enabled=false to start without them.", teams);
+  }
+
+  private void ensureGroup(String id, String type) {
+    if (identityService.createGroupQuery().groupId(id).count() == 0) {
+      Group group = identityService.newGroup(id);
+      group.setName(id);
+      group.setType(type);
+      identityService.saveGroup(group);
+    }
+  }
+
+  private void createUser(String id, String firstName, String lastName, String password, List<String> groups) {
+    User user = identityService.newUser(id);
+    user.setFirstName(firstName);
+    user.setLastName(lastName);
+    user.setPassword(password);
+    identityService.saveUser(user);
+    groups.forEach(group -> identityService.createMembership(id, group));
+  }
+
+  private static String generatePassword() {
+    byte[] bytes = new byte[12];
+    new SecureRandom().nextBytes(bytes);
+    return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+  }
+}

@@ -1,0 +1,47 @@
+package dev.stageline.support;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+
+/** Small helpers for calling the API as a client would: JSON or XML bodies, JSON answers. */
+public final class Api {
+
+  private Api() {
+  }
+
+  public static ResponseEntity<JsonNode> get(TestRestTemplate rest, String path) {
+    return rest.exchange(path, HttpMethod.GET, null, JsonNode.class);
+  }
+
+  public static ResponseEntity<JsonNode> postJson(TestRestTemplate rest, String path, String json) {
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.APPLICATION_JSON);
+    return rest.exchange(path, HttpMethod.POST, new HttpEntity<>(json, headers), JsonNode.class);
+  }
+
+  public static ResponseEntity<JsonNode> postXml(TestRestTemplate rest, String path, byte[] xml) {
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.APPLICATION_XML);
+    return rest.exchange(path, HttpMethod.POST, new HttpEntity<>(xml, headers), JsonNode.class);
+  }
+
+  /** A test resource's bytes. */
+  public static byte[] resource(String path) {
+    try (InputStream in = Api.class.getResourceAsStream(path)) {
+      if (in == null) {
+        throw new IllegalArgumentException("No test resource " + path);
+      }
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
