@@ -2,12 +2,16 @@ package dev.stageline.blueprint;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
+import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnShape;
+import org.camunda.bpm.model.bpmn.instance.dc.Bounds;
 import org.camunda.bpm.model.bpmn.instance.Lane;
 import org.camunda.bpm.model.bpmn.instance.LaneSet;
 import org.camunda.bpm.model.bpmn.instance.Process;
@@ -62,7 +66,8 @@ public record BlueprintModel(String key, String name, List<LaneInfo> lanes, List
     }
 
     List<Step> steps = new ArrayList<>();
-    collectSteps(process.getChildElementsByType(FlowNode.class), null, laneOfNode, defaultShare, steps);
+    collectSteps(inDrawingOrder(bpmn, process.getChildElementsByType(FlowNode.class)), null, laneOfNode, defaultShare,
+        steps);
 
     return new BlueprintModel(process.getId(), process.getName(), List.copyOf(lanes), List.copyOf(steps),
         target(process, defaultShare));
@@ -90,6 +95,24 @@ public record BlueprintModel(String key, String name, List<LaneInfo> lanes, List
     }
   }
 
+  /**
+   * {@code nodes} left to right as drawn (then top to bottom), the way people read a blueprint;
+   * nodes without a shape keep their order after the drawn ones.
+   */
+  private static List<FlowNode> inDrawingOrder(BpmnModelInstance bpmn, Collection<FlowNode> nodes) {
+    Map<String, Bounds> bounds = new HashMap<>();
+    for (BpmnShape shape : bpmn.getModelElementsByType(BpmnShape.class)) {
+      if (shape.getBpmnElement() != null && shape.getBounds() != null) {
+        bounds.put(shape.getBpmnElement().getId(), shape.getBounds());
+      }
+    }
+    Comparator<FlowNode> byPosition = Comparator
+        .comparing((FlowNode node) -> !bounds.containsKey(node.getId()))
+        .thenComparingDouble(node -> bounds.containsKey(node.getId()) ? bounds.get(node.getId()).getX() : 0)
+        .thenComparingDouble(node -> bounds.containsKey(node.getId()) ? bounds.get(node.getId()).getY() : 0);
+    return nodes.stream().sorted(byPosition).toList();
+  }
+
   private static void collectSteps(Collection<FlowNode> nodes, LaneInfo enclosingLane, Map<String, LaneInfo> laneOfNode,
       double defaultShare, List<Step> steps) {
     for (FlowNode node : nodes) {
@@ -97,7 +120,8 @@ public record BlueprintModel(String key, String name, List<LaneInfo> lanes, List
       steps.add(new Step(node.getId(), node.getName(), node.getElementType().getTypeName(),
           lane == null ? null : lane.id(), lane == null ? null : lane.layer(), target(node, defaultShare)));
       if (node instanceof SubProcess subProcess) {
-        collectSteps(subProcess.getChildElementsByType(FlowNode.class), lane, laneOfNode, defaultShare, steps);
+        collectSteps(inDrawingOrder(bpmn, subProcess.getChildElementsByType(FlowNode.class)), lane, laneOfNode,
+            defaultShare, steps);
       }
     }
   }
