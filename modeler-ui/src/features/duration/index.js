@@ -1,0 +1,8 @@
+import { formatDuration, parseDuration, isoToSeconds, secondsToIso, DurationError } from './Durations.js';
+
+export { formatDuration, parseDuration, isoToSeconds, secondsToIso, DurationError };
+
+/** Makes the duration helpers injectable as `durations` for other modeler modules. */
+export default {
+  durations: ['value', { parse: parseDuration, format: formatDuration }]
+};
