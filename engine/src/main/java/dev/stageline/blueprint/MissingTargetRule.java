@@ -15,8 +15,8 @@ final class MissingTargetRule implements BlueprintRule {
       return;
     }
     if (!hasTarget(process)) {
-      problems.warning(process.getId(), Labels.of(process) + " has no case target: add a target duration for the"
-          + " whole case (e.g. P1D) so case times can be compared.");
+      problems.warning(process.getId(), Labels.of(process) + " has no case target: add a case target (a target"
+          + " duration for the whole case, e.g. P1D) so case times can be compared.");
     }
     for (Activity activity : process.getChildElementsByType(Activity.class)) {
       warnIfMissing(activity, problems);
@@ -25,8 +25,8 @@ final class MissingTargetRule implements BlueprintRule {
 
   private static void warnIfMissing(Activity activity, Problems problems) {
     if (!hasTarget(activity)) {
-      problems.warning(activity.getId(), Labels.of(activity) + " has no target duration: add one (e.g. PT5M) so"
-          + " its times can be compared.");
+      problems.warning(activity.getId(), Labels.of(activity) + " has no target: add a target duration (e.g. PT5M)"
+          + " so its times can be compared.");
     }
     for (Activity child : activity.getChildElementsByType(Activity.class)) {
       warnIfMissing(child, problems);

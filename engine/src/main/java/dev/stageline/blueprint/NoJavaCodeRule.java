@@ -82,6 +82,6 @@ final class NoJavaCodeRule implements BlueprintRule {
       return " has " + ("execution listener".equals(kind) ? "an " : "a ") + kind + " that runs code ("
           + attribute.getLocalName() + " '" + value + "')";
     }
-    return " runs code through camunda:" + attribute.getLocalName() + " '" + value + "'";
+    return " runs code through " + attribute.getName() + " '" + value + "'";
   }
 }

@@ -14,8 +14,8 @@ final class NoScriptRule implements BlueprintRule {
   public void check(BpmnModelInstance bpmn, Problems problems) {
     for (Element element : XmlTree.elements(bpmn)) {
       if (isScriptTask(element)) {
-        problems.error(XmlTree.ownerId(bpmn, element), XmlTree.ownerLabel(bpmn, element) + " is a script task: blueprints"
-            + " may not run scripts. Make it a plain task, a user task, or an external service task"
+        problems.error(XmlTree.ownerId(bpmn, element), XmlTree.ownerLabel(bpmn, element) + " runs a script: blueprints may"
+            + " not run scripts. Make it a plain task, a user task, or an external service task"
             + " (camunda:type=\"external\").");
       } else if (isEngineScript(element)) {
         problems.error(XmlTree.ownerId(bpmn, element), XmlTree.ownerLabel(bpmn, element) + " has a script in its "
