@@ -37,7 +37,7 @@ class BlueprintController {
     return BlueprintView.of(blueprints.model(definition.getId()), definition.getVersion(), versions);
   }
 
-  @GetMapping(value = "/{key}/xml", produces = MediaType.APPLICATION_XML_VALUE)
+  @GetMapping("/{key}/xml")
   ResponseEntity<byte[]> xml(@PathVariable String key, @RequestParam(required = false) Integer version) {
     ProcessDefinition definition = blueprints.definition(key, version);
     return ResponseEntity.ok()
