@@ -1,8 +1,10 @@
 package dev.stageline.blueprint;
 
+import static dev.stageline.support.Api.find;
 import static dev.stageline.support.Api.get;
 import static dev.stageline.support.Api.postXml;
 import static dev.stageline.support.Api.resource;
+import static dev.stageline.support.Api.undeploy;
 import static dev.stageline.support.TestUsers.admin;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -31,8 +33,7 @@ class BlueprintApiIT {
 
   @AfterEach
   void removeTestBlueprint() {
-    repositoryService.createDeploymentQuery().deploymentName("api-test").list()
-        .forEach(deployment -> repositoryService.deleteDeployment(deployment.getId(), true));
+    undeploy(repositoryService, "api-test");
   }
 
   @Test
@@ -79,11 +80,11 @@ class BlueprintApiIT {
     assertThat(blueprint.get("lanes").findValuesAsText("layer"))
         .containsExactly("customer", "frontstage", "backstage", "support");
     assertThat(blueprint.get("lanes").get(1).get("role").asText()).isEqualTo("counter-staff");
-    JsonNode take = step(blueprint, "Task_Take");
+    JsonNode take = find(blueprint.get("steps"), "id", "Task_Take");
     assertThat(take.get("targetDuration").asLong()).isEqualTo(120_000);
     assertThat(take.get("targetShare").asDouble()).isEqualTo(0.9);
     assertThat(take.get("layer").asText()).isEqualTo("frontstage");
-    assertThat(step(blueprint, "Task_Cook").get("targetShare").asDouble()).isEqualTo(0.95);
+    assertThat(find(blueprint.get("steps"), "id", "Task_Cook").get("targetShare").asDouble()).isEqualTo(0.95);
     assertThat(blueprint.get("caseTarget").get("targetDuration").asLong()).isEqualTo(3_600_000);
   }
 
@@ -177,14 +178,5 @@ class BlueprintApiIT {
     assertThat(anonymous.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
     assertThat(anonymous.getBody().get("error").asText()).contains("Log in");
     assertThat(wrongPassword.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
-  }
-
-  private static JsonNode step(JsonNode blueprint, String id) {
-    for (JsonNode step : blueprint.get("steps")) {
-      if (step.get("id").asText().equals(id)) {
-        return step;
-      }
-    }
-    throw new AssertionError("no step " + id);
   }
 }

@@ -1,6 +1,7 @@
 package dev.stageline.blueprint;
 
 import static dev.stageline.support.Api.resource;
+import static dev.stageline.support.Api.undeploy;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.stageline.support.ApiIT;
@@ -31,8 +32,7 @@ class LaneRoleIT {
 
   @AfterEach
   void cleanUp() {
-    repositoryService.createDeploymentQuery().deploymentName("api-test").list()
-        .forEach(deployment -> repositoryService.deleteDeployment(deployment.getId(), true));
+    undeploy(repositoryService, "api-test");
   }
 
   @Test
