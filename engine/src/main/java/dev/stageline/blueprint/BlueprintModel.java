@@ -98,13 +98,17 @@ public record BlueprintModel(String key, String name, List<LaneInfo> lanes, List
 
   /**
    * {@code nodes} left to right as drawn (then top to bottom), the way people read a blueprint;
-   * nodes without a shape keep their order after the drawn ones.
+   * nodes without a shape follow the drawn ones in the order the file lists them.
    */
   private static List<FlowNode> inDrawingOrder(Map<String, Bounds> bounds, Collection<FlowNode> nodes) {
+    Map<String, Integer> fileOrder = new HashMap<>();
+    nodes.stream().findFirst().map(node -> node.getDomElement().getParentElement()).ifPresent(parent ->
+        parent.getChildElements().forEach(child -> fileOrder.putIfAbsent(child.getAttribute("id"), fileOrder.size())));
     Comparator<FlowNode> byPosition = Comparator
         .comparing((FlowNode node) -> !bounds.containsKey(node.getId()))
         .thenComparingDouble(node -> bounds.containsKey(node.getId()) ? bounds.get(node.getId()).getX() : 0)
-        .thenComparingDouble(node -> bounds.containsKey(node.getId()) ? bounds.get(node.getId()).getY() : 0);
+        .thenComparingDouble(node -> bounds.containsKey(node.getId()) ? bounds.get(node.getId()).getY() : 0)
+        .thenComparingInt(node -> fileOrder.getOrDefault(node.getId(), Integer.MAX_VALUE));
     return nodes.stream().sorted(byPosition).toList();
   }
 
