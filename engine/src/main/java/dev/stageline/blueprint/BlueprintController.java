@@ -37,7 +37,7 @@ class BlueprintController {
     return BlueprintView.of(blueprints.model(definition.getId()), definition.getVersion(), versions);
   }
 
-  @GetMapping(value = "/{key}/xml", produces = MediaType.APPLICATION_XML_VALUE)
+  @GetMapping("/{key}/xml")
   ResponseEntity<byte[]> xml(@PathVariable String key, @RequestParam(required = false) Integer version) {
     ProcessDefinition definition = blueprints.definition(key, version);
     return ResponseEntity.ok()
@@ -46,12 +46,15 @@ class BlueprintController {
         .body(blueprints.xml(definition));
   }
 
-  @PostMapping("/validate")
+  // BPMN arrives as XML; a form-encoded body (curl's default) would arrive mangled, so it gets a 415
+  @PostMapping(value = "/validate", consumes = {MediaType.APPLICATION_XML_VALUE, MediaType.TEXT_XML_VALUE,
+      "application/bpmn+xml", MediaType.APPLICATION_OCTET_STREAM_VALUE})
   ValidationResult validate(@RequestBody(required = false) byte[] xml) {
     return blueprints.validate(requireBody(xml));
   }
 
-  @PostMapping
+  @PostMapping(consumes = {MediaType.APPLICATION_XML_VALUE, MediaType.TEXT_XML_VALUE,
+      "application/bpmn+xml", MediaType.APPLICATION_OCTET_STREAM_VALUE})
   ResponseEntity<BlueprintService.Deployed> deploy(@RequestBody(required = false) byte[] xml) {
     BlueprintService.Deployed deployed = blueprints.deploy(requireBody(xml));
     return ResponseEntity.status(deployed.created() ? HttpStatus.CREATED : HttpStatus.OK).body(deployed);

@@ -66,8 +66,9 @@ public record BlueprintModel(String key, String name, List<LaneInfo> lanes, List
     }
 
     List<Step> steps = new ArrayList<>();
-    collectSteps(inDrawingOrder(bpmn, process.getChildElementsByType(FlowNode.class)), null, laneOfNode, defaultShare,
-        steps);
+    Map<String, Bounds> shapes = shapeBounds(bpmn);
+    collectSteps(inDrawingOrder(shapes, process.getChildElementsByType(FlowNode.class)), null, laneOfNode, shapes,
+        defaultShare, steps);
 
     return new BlueprintModel(process.getId(), process.getName(), List.copyOf(lanes), List.copyOf(steps),
         target(process, defaultShare));
@@ -97,31 +98,40 @@ public record BlueprintModel(String key, String name, List<LaneInfo> lanes, List
 
   /**
    * {@code nodes} left to right as drawn (then top to bottom), the way people read a blueprint;
-   * nodes without a shape keep their order after the drawn ones.
+   * nodes without a shape follow the drawn ones in the order the file lists them.
    */
-  private static List<FlowNode> inDrawingOrder(BpmnModelInstance bpmn, Collection<FlowNode> nodes) {
+  private static List<FlowNode> inDrawingOrder(Map<String, Bounds> bounds, Collection<FlowNode> nodes) {
+    Map<String, Integer> fileOrder = new HashMap<>();
+    nodes.stream().findFirst().map(node -> node.getDomElement().getParentElement()).ifPresent(parent ->
+        parent.getChildElements().forEach(child -> fileOrder.putIfAbsent(child.getAttribute("id"), fileOrder.size())));
+    Comparator<FlowNode> byPosition = Comparator
+        .comparing((FlowNode node) -> !bounds.containsKey(node.getId()))
+        .thenComparingDouble(node -> bounds.containsKey(node.getId()) ? bounds.get(node.getId()).getX() : 0)
+        .thenComparingDouble(node -> bounds.containsKey(node.getId()) ? bounds.get(node.getId()).getY() : 0)
+        .thenComparingInt(node -> fileOrder.getOrDefault(node.getId(), Integer.MAX_VALUE));
+    return nodes.stream().sorted(byPosition).toList();
+  }
+
+  /** The bounds of every drawn element, by element id. */
+  static Map<String, Bounds> shapeBounds(BpmnModelInstance bpmn) {
     Map<String, Bounds> bounds = new HashMap<>();
     for (BpmnShape shape : bpmn.getModelElementsByType(BpmnShape.class)) {
       if (shape.getBpmnElement() != null && shape.getBounds() != null) {
         bounds.put(shape.getBpmnElement().getId(), shape.getBounds());
       }
     }
-    Comparator<FlowNode> byPosition = Comparator
-        .comparing((FlowNode node) -> !bounds.containsKey(node.getId()))
-        .thenComparingDouble(node -> bounds.containsKey(node.getId()) ? bounds.get(node.getId()).getX() : 0)
-        .thenComparingDouble(node -> bounds.containsKey(node.getId()) ? bounds.get(node.getId()).getY() : 0);
-    return nodes.stream().sorted(byPosition).toList();
+    return bounds;
   }
 
   private static void collectSteps(Collection<FlowNode> nodes, LaneInfo enclosingLane, Map<String, LaneInfo> laneOfNode,
-      double defaultShare, List<Step> steps) {
+      Map<String, Bounds> shapes, double defaultShare, List<Step> steps) {
     for (FlowNode node : nodes) {
       LaneInfo lane = laneOfNode.getOrDefault(node.getId(), enclosingLane);
       steps.add(new Step(node.getId(), node.getName(), node.getElementType().getTypeName(),
           lane == null ? null : lane.id(), lane == null ? null : lane.layer(), target(node, defaultShare)));
       if (node instanceof SubProcess subProcess) {
-        collectSteps(inDrawingOrder(bpmn, subProcess.getChildElementsByType(FlowNode.class)), lane, laneOfNode,
-            defaultShare, steps);
+        collectSteps(inDrawingOrder(shapes, subProcess.getChildElementsByType(FlowNode.class)), lane, laneOfNode,
+            shapes, defaultShare, steps);
       }
     }
   }

@@ -19,6 +19,8 @@ class SecurityConfig {
     http
         .authorizeHttpRequests(requests -> requests
             .requestMatchers("/", "/index.html", "/assets/**", "/favicon.ico", "/actuator/health", "/error").permitAll()
+            // the engine's own REST API can do anything to the engine: admins only
+            .requestMatchers("/engine-rest/**").hasAuthority(Caller.ADMINS)
             .anyRequest().authenticated())
         .authenticationProvider(identity)
         .httpBasic(basic -> basic.authenticationEntryPoint(errors.unauthenticated()))

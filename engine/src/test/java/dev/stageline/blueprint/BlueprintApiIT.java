@@ -1,19 +1,27 @@
 package dev.stageline.blueprint;
 
+import static dev.stageline.support.Api.find;
 import static dev.stageline.support.Api.get;
 import static dev.stageline.support.Api.postXml;
 import static dev.stageline.support.Api.resource;
+import static dev.stageline.support.Api.undeploy;
 import static dev.stageline.support.TestUsers.admin;
+import static dev.stageline.support.TestUsers.as;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.stageline.support.ApiIT;
+import dev.stageline.support.TestUsers;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -28,11 +36,12 @@ class BlueprintApiIT {
   private TestRestTemplate rest;
   @Autowired
   private RepositoryService repositoryService;
+  @Autowired
+  private IdentityService identityService;
 
   @AfterEach
   void removeTestBlueprint() {
-    repositoryService.createDeploymentQuery().deploymentName("api-test").list()
-        .forEach(deployment -> repositoryService.deleteDeployment(deployment.getId(), true));
+    undeploy(repositoryService, "api-test");
   }
 
   @Test
@@ -79,11 +88,11 @@ class BlueprintApiIT {
     assertThat(blueprint.get("lanes").findValuesAsText("layer"))
         .containsExactly("customer", "frontstage", "backstage", "support");
     assertThat(blueprint.get("lanes").get(1).get("role").asText()).isEqualTo("counter-staff");
-    JsonNode take = step(blueprint, "Task_Take");
+    JsonNode take = find(blueprint.get("steps"), "id", "Task_Take");
     assertThat(take.get("targetDuration").asLong()).isEqualTo(120_000);
     assertThat(take.get("targetShare").asDouble()).isEqualTo(0.9);
     assertThat(take.get("layer").asText()).isEqualTo("frontstage");
-    assertThat(step(blueprint, "Task_Cook").get("targetShare").asDouble()).isEqualTo(0.95);
+    assertThat(find(blueprint.get("steps"), "id", "Task_Cook").get("targetShare").asDouble()).isEqualTo(0.95);
     assertThat(blueprint.get("caseTarget").get("targetDuration").asLong()).isEqualTo(3_600_000);
   }
 
@@ -140,12 +149,18 @@ class BlueprintApiIT {
     // when
     ResponseEntity<JsonNode> notXml = postXml(admin(rest), "/api/blueprints", "hello".getBytes(StandardCharsets.UTF_8));
     ResponseEntity<JsonNode> empty = admin(rest).exchange("/api/blueprints", HttpMethod.POST, null, JsonNode.class);
+    HttpHeaders form = new HttpHeaders();
+    form.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
+    ResponseEntity<JsonNode> formEncoded = admin(rest).exchange("/api/blueprints", HttpMethod.POST,
+        new HttpEntity<>(BLUEPRINT, form), JsonNode.class);
 
     // then
     assertThat(notXml.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
     assertThat(notXml.getBody().get("details").get(0).get("message").asText()).isNotBlank();
     assertThat(empty.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(empty.getBody().get("error").asText()).contains("empty");
+    assertThat(formEncoded.getStatusCode()).isEqualTo(HttpStatus.UNSUPPORTED_MEDIA_TYPE);
+    assertThat(formEncoded.getBody().get("error").asText()).contains("application/xml");
   }
 
   @Test
@@ -179,12 +194,20 @@ class BlueprintApiIT {
     assertThat(wrongPassword.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
   }
 
-  private static JsonNode step(JsonNode blueprint, String id) {
-    for (JsonNode step : blueprint.get("steps")) {
-      if (step.get("id").asText().equals(id)) {
-        return step;
-      }
-    }
-    throw new AssertionError("no step " + id);
+  @Test
+  void shouldKeepTheEngineRestApiForAdmins() {
+    // given
+    TestUsers.ensure(identityService, "alice", List.of("staff", "counter-staff"));
+
+    // when
+    ResponseEntity<String> anonymous = rest.getForEntity("/engine-rest/engine", String.class);
+    ResponseEntity<String> staff = as(rest, "alice").getForEntity("/engine-rest/engine", String.class);
+    ResponseEntity<String> adminCall = admin(rest).getForEntity("/engine-rest/engine", String.class);
+
+    // then
+    assertThat(anonymous.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+    assertThat(staff.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(adminCall.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(adminCall.getBody()).contains("default");
   }
 }

@@ -1,9 +1,13 @@
 package dev.stageline.statistics;
 
+import static dev.stageline.support.Api.at;
+import static dev.stageline.support.Api.find;
 import static dev.stageline.support.Api.get;
+import static dev.stageline.support.Api.openTaskOf;
 import static dev.stageline.support.Api.postJson;
 import static dev.stageline.support.Api.postXml;
 import static dev.stageline.support.Api.resource;
+import static dev.stageline.support.Api.undeploy;
 import static dev.stageline.support.TestUsers.admin;
 import static dev.stageline.support.TestUsers.as;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -12,7 +16,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.stageline.support.ApiIT;
 import dev.stageline.support.TestUsers;
 import java.time.Instant;
-import java.util.Date;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
@@ -48,8 +51,7 @@ class StatisticsApiIT {
   @AfterEach
   void cleanUp() {
     ClockUtil.reset();
-    repositoryService.createDeploymentQuery().deploymentName("api-test").list()
-        .forEach(deployment -> repositoryService.deleteDeployment(deployment.getId(), true));
+    undeploy(repositoryService, "api-test");
   }
 
   @Test
@@ -64,13 +66,13 @@ class StatisticsApiIT {
     // then
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
     JsonNode report = response.getBody();
-    JsonNode take = step(report, "Task_Take");
+    JsonNode take = find(report.get("steps"), "id", "Task_Take");
     assertThat(take.get("count").asLong()).isEqualTo(2);
     assertThat(take.get("p50").asLong()).isEqualTo(120_000);
     assertThat(take.get("max").asLong()).isEqualTo(180_000);
     assertThat(take.get("withinShare").asDouble()).isEqualTo(0.5);
     assertThat(take.get("meets").asBoolean()).isFalse();
-    assertThat(step(report, "Task_Cook").get("withinShare").asDouble()).isEqualTo(1.0);
+    assertThat(find(report.get("steps"), "id", "Task_Cook").get("withinShare").asDouble()).isEqualTo(1.0);
     assertThat(report.get("cases").get("completed").asLong()).isEqualTo(2);
     assertThat(report.get("cases").get("mean").asLong()).isEqualTo(420_000);
     assertThat(report.get("staff").findValuesAsText("assignee")).contains("alice");
@@ -89,8 +91,8 @@ class StatisticsApiIT {
     ResponseEntity<String> csv = as(rest, "alice").getForEntity("/api/blueprints/api-test/statistics.csv", String.class);
 
     // then
-    assertThat(step(secondDay, "Task_Take").get("count").asLong()).isEqualTo(1);
-    assertThat(step(secondDay, "Task_Take").get("p50").asLong()).isEqualTo(180_000);
+    assertThat(find(secondDay.get("steps"), "id", "Task_Take").get("count").asLong()).isEqualTo(1);
+    assertThat(find(secondDay.get("steps"), "id", "Task_Take").get("p50").asLong()).isEqualTo(180_000);
     assertThat(csv.getHeaders().getContentType().isCompatibleWith(MediaType.parseMediaType("text/csv"))).isTrue();
     assertThat(csv.getBody().lines().findFirst().orElseThrow()).startsWith("id,name,layer");
     assertThat(csv.getBody()).contains("Task_Take,Take order,frontstage,userTask,2,120000,120000");
@@ -137,30 +139,8 @@ class StatisticsApiIT {
     at(start);
     String caseId = postJson(as(rest, "alice"), "/api/blueprints/api-test/cases", "{}").getBody().get("id").asText();
     at(start.plusSeconds(take));
-    postJson(as(rest, "alice"), "/api/tasks/" + taskOf(caseId) + "/complete", "{}");
+    postJson(as(rest, "alice"), "/api/tasks/" + openTaskOf(as(rest, "alice"), caseId).get("id").asText() + "/complete", "{}");
     at(start.plusSeconds(take + cook));
-    postJson(as(rest, "alice"), "/api/tasks/" + taskOf(caseId) + "/complete", "{}");
-  }
-
-  private String taskOf(String caseId) {
-    for (JsonNode task : get(as(rest, "alice"), "/api/tasks").getBody()) {
-      if (task.get("caseId").asText().equals(caseId)) {
-        return task.get("id").asText();
-      }
-    }
-    throw new AssertionError("no open task of case " + caseId);
-  }
-
-  private static JsonNode step(JsonNode report, String id) {
-    for (JsonNode step : report.get("steps")) {
-      if (step.get("id").asText().equals(id)) {
-        return step;
-      }
-    }
-    throw new AssertionError("no step " + id);
-  }
-
-  private static void at(Instant instant) {
-    ClockUtil.setCurrentTime(Date.from(instant));
+    postJson(as(rest, "alice"), "/api/tasks/" + openTaskOf(as(rest, "alice"), caseId).get("id").asText() + "/complete", "{}");
   }
 }

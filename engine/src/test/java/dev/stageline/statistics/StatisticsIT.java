@@ -152,17 +152,17 @@ class StatisticsIT {
     // when
     String csv = statistics.stepsCsv(report);
 
-    // then one row per step, in the model's order
+    // then one row per step, in the model's (drawing) order
     assertThat(report.steps()).extracting(StepFigures::id)
-        .containsExactly(TASK_A, "Task_B", "StartEvent_request", "EndEvent_served");
+        .containsExactly("StartEvent_request", TASK_A, "Task_B", "EndEvent_served");
     assertThat(csv).isEqualTo(String.join("\r\n",
         "id,name,layer,type,count,mean,p50,p90,p95,max,targetDuration,targetShare,withinShare,meets,"
             + "waitP50,waitMean,workP50,workMean",
+        "StartEvent_request,Request,customer,startEvent,5,0,0,0,0,0,,,,,,,,",
         "Task_A,\"Take order, \"\"fast\"\"\",frontstage,userTask,4,150000,150000,222000,231000,240000,"
             + "120000,0.5,0.5,true,25000,25000,125000,125000",
         "Task_B,Prepare,backstage,userTask,4,465000,420000,648000,684000,720000,"
             + "600000,0.95,0.75,false,60000,60000,360000,405000",
-        "StartEvent_request,Request,customer,startEvent,5,0,0,0,0,0,,,,,,,,",
         "EndEvent_served,Served,support,endEvent,4,0,0,0,0,0,,,,,,,,",
         ""));
   }

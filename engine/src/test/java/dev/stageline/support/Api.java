@@ -4,6 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.util.Date;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
@@ -31,6 +35,32 @@ public final class Api {
     HttpHeaders headers = new HttpHeaders();
     headers.setContentType(MediaType.APPLICATION_XML);
     return rest.exchange(path, HttpMethod.POST, new HttpEntity<>(xml, headers), JsonNode.class);
+  }
+
+  /** The element of JSON array {@code list} whose {@code field} is {@code value}. */
+  public static JsonNode find(JsonNode list, String field, String value) {
+    for (JsonNode element : list) {
+      if (element.path(field).asText().equals(value)) {
+        return element;
+      }
+    }
+    throw new AssertionError("no element with " + field + " = " + value + " in " + list);
+  }
+
+  /** The open task of case {@code caseId} in the tasklist of {@code client}'s user. */
+  public static JsonNode openTaskOf(TestRestTemplate client, String caseId) {
+    return find(get(client, "/api/tasks").getBody(), "caseId", caseId);
+  }
+
+  /** Sets the engine's clock; tests reset it with {@code ClockUtil.reset()}. */
+  public static void at(Instant instant) {
+    ClockUtil.setCurrentTime(Date.from(instant));
+  }
+
+  /** Removes every deployment named {@code name}, with its cases and history. */
+  public static void undeploy(RepositoryService repositoryService, String name) {
+    repositoryService.createDeploymentQuery().deploymentName(name).list()
+        .forEach(deployment -> repositoryService.deleteDeployment(deployment.getId(), true));
   }
 
   /** A test resource's bytes. */

@@ -1,9 +1,13 @@
 package dev.stageline.tasks;
 
+import static dev.stageline.support.Api.at;
+import static dev.stageline.support.Api.find;
 import static dev.stageline.support.Api.get;
+import static dev.stageline.support.Api.openTaskOf;
 import static dev.stageline.support.Api.postJson;
 import static dev.stageline.support.Api.postXml;
 import static dev.stageline.support.Api.resource;
+import static dev.stageline.support.Api.undeploy;
 import static dev.stageline.support.TestUsers.admin;
 import static dev.stageline.support.TestUsers.as;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -12,7 +16,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.stageline.support.ApiIT;
 import dev.stageline.support.TestUsers;
 import java.time.Instant;
-import java.util.Date;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
@@ -49,8 +52,7 @@ class CaseAndTaskApiIT {
   @AfterEach
   void cleanUp() {
     ClockUtil.reset();
-    repositoryService.createDeploymentQuery().deploymentName("api-test").list()
-        .forEach(deployment -> repositoryService.deleteDeployment(deployment.getId(), true));
+    undeploy(repositoryService, "api-test");
   }
 
   @Test
@@ -64,13 +66,13 @@ class CaseAndTaskApiIT {
 
     // when alice claims after 1 minute and completes 2 minutes later; carol completes the cook step unclaimed
     at(T0.plusSeconds(60));
-    String take = onlyTask(as(rest, "alice"), caseId).get("id").asText();
+    String take = openTaskOf(as(rest, "alice"), caseId).get("id").asText();
     assertThat(postJson(as(rest, "alice"), "/api/tasks/" + take + "/claim", "").getStatusCode()).isEqualTo(HttpStatus.OK);
     at(T0.plusSeconds(180));
     assertThat(postJson(as(rest, "alice"), "/api/tasks/" + take + "/complete", "{}").getStatusCode())
         .isEqualTo(HttpStatus.OK);
     at(T0.plusSeconds(900));
-    String cook = onlyTask(as(rest, "carol"), caseId).get("id").asText();
+    String cook = openTaskOf(as(rest, "carol"), caseId).get("id").asText();
     ResponseEntity<JsonNode> done = postJson(as(rest, "carol"), "/api/tasks/" + cook + "/complete", "{}");
 
     // then
@@ -79,14 +81,14 @@ class CaseAndTaskApiIT {
     assertThat(timeline.get("summary").get("state").asText()).isEqualTo("completed");
     assertThat(timeline.get("summary").get("businessKey").asText()).isEqualTo("order-17");
     assertThat(timeline.get("summary").get("duration").asLong()).isEqualTo(900_000);
-    JsonNode takeStep = step(timeline, "Task_Take");
+    JsonNode takeStep = find(timeline.get("steps"), "stepId", "Task_Take");
     assertThat(takeStep.get("duration").asLong()).isEqualTo(180_000);
     assertThat(takeStep.get("wait").asLong()).isEqualTo(60_000);
     assertThat(takeStep.get("work").asLong()).isEqualTo(120_000);
     assertThat(takeStep.get("assignee").asText()).isEqualTo("alice");
     assertThat(takeStep.get("target").asLong()).isEqualTo(120_000);
     assertThat(takeStep.get("within").asBoolean()).isFalse();
-    JsonNode cookStep = step(timeline, "Task_Cook");
+    JsonNode cookStep = find(timeline.get("steps"), "stepId", "Task_Cook");
     assertThat(cookStep.get("duration").asLong()).isEqualTo(720_000);
     assertThat(cookStep.get("wait").asLong()).isEqualTo(720_000);
     assertThat(cookStep.get("work").asLong()).isZero();
@@ -110,7 +112,7 @@ class CaseAndTaskApiIT {
     // then
     List<String> cases = aliceTasks.findValuesAsText("caseId").stream().filter(id -> id.equals(first) || id.equals(second)).toList();
     assertThat(cases).containsExactly(first, second);
-    JsonNode oldest = onlyTask(as(rest, "alice"), first);
+    JsonNode oldest = openTaskOf(as(rest, "alice"), first);
     assertThat(oldest.get("elapsed").asLong()).isEqualTo(150_000);
     assertThat(oldest.get("target").asLong()).isEqualTo(120_000);
     assertThat(oldest.get("overdue").asBoolean()).isTrue();
@@ -123,7 +125,7 @@ class CaseAndTaskApiIT {
   void shouldRefuseTasksHeldBySomeoneElseWith409() {
     // given
     String caseId = startCase();
-    String take = onlyTask(as(rest, "alice"), caseId).get("id").asText();
+    String take = openTaskOf(as(rest, "alice"), caseId).get("id").asText();
     postJson(as(rest, "alice"), "/api/tasks/" + take + "/claim", "");
 
     // when
@@ -136,14 +138,14 @@ class CaseAndTaskApiIT {
     assertThat(bobClaims.getBody().get("error").asText()).contains("alice");
     assertThat(bobCompletes.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
     assertThat(bobUnclaims.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
-    assertThat(onlyTask(as(rest, "alice"), caseId).get("assignee").asText()).isEqualTo("alice");
+    assertThat(openTaskOf(as(rest, "alice"), caseId).get("assignee").asText()).isEqualTo("alice");
   }
 
   @Test
   void shouldLetTheHolderReleaseATaskForTheTeam() {
     // given
     String caseId = startCase();
-    String take = onlyTask(as(rest, "alice"), caseId).get("id").asText();
+    String take = openTaskOf(as(rest, "alice"), caseId).get("id").asText();
     postJson(as(rest, "alice"), "/api/tasks/" + take + "/claim", "");
 
     // when
@@ -161,7 +163,7 @@ class CaseAndTaskApiIT {
   void shouldAnswer404WhenATaskIsCompletedTwice() {
     // given
     String caseId = startCase();
-    String take = onlyTask(as(rest, "alice"), caseId).get("id").asText();
+    String take = openTaskOf(as(rest, "alice"), caseId).get("id").asText();
     postJson(as(rest, "alice"), "/api/tasks/" + take + "/complete", "{}");
 
     // when
@@ -176,14 +178,14 @@ class CaseAndTaskApiIT {
   void shouldForbidWorkingAnotherTeamsTask() {
     // given
     String caseId = startCase();
-    String take = onlyTask(as(rest, "alice"), caseId).get("id").asText();
+    String take = openTaskOf(as(rest, "alice"), caseId).get("id").asText();
 
     // when
     ResponseEntity<JsonNode> carolClaims = postJson(as(rest, "carol"), "/api/tasks/" + take + "/claim", "");
 
     // then
     assertThat(carolClaims.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
-    assertThat(onlyTask(as(rest, "alice"), caseId).get("assignee").isNull()).isTrue();
+    assertThat(openTaskOf(as(rest, "alice"), caseId).get("assignee").isNull()).isTrue();
   }
 
   @Test
@@ -211,9 +213,9 @@ class CaseAndTaskApiIT {
     // given one case completed and one running for longer than the one-hour case target
     at(T0);
     String done = startCase();
-    String take = onlyTask(as(rest, "alice"), done).get("id").asText();
+    String take = openTaskOf(as(rest, "alice"), done).get("id").asText();
     postJson(as(rest, "alice"), "/api/tasks/" + take + "/complete", "{}");
-    String cook = onlyTask(as(rest, "carol"), done).get("id").asText();
+    String cook = openTaskOf(as(rest, "carol"), done).get("id").asText();
     postJson(as(rest, "carol"), "/api/tasks/" + cook + "/complete", "{}");
     String running = startCase();
     at(T0.plusSeconds(2 * 3600));
@@ -231,27 +233,5 @@ class CaseAndTaskApiIT {
 
   private String startCase() {
     return postJson(as(rest, "alice"), "/api/blueprints/api-test/cases", "{}").getBody().get("id").asText();
-  }
-
-  private JsonNode onlyTask(TestRestTemplate client, String caseId) {
-    for (JsonNode task : get(client, "/api/tasks").getBody()) {
-      if (task.get("caseId").asText().equals(caseId)) {
-        return task;
-      }
-    }
-    throw new AssertionError("no open task of case " + caseId);
-  }
-
-  private static JsonNode step(JsonNode timeline, String id) {
-    for (JsonNode step : timeline.get("steps")) {
-      if (step.get("stepId").asText().equals(id)) {
-        return step;
-      }
-    }
-    throw new AssertionError("no step " + id);
-  }
-
-  private static void at(Instant instant) {
-    ClockUtil.setCurrentTime(Date.from(instant));
   }
 }
