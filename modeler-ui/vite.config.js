@@ -34,6 +34,8 @@ export default defineConfig({
   build: {
     outDir: resolve(import.meta.dirname, 'target/classes/META-INF/resources'),
     emptyOutDir: true,
+    // the modeler page is bpmn-js with the properties panel: one large chunk, on purpose
+    chunkSizeWarningLimit: 2000,
     rollupOptions: {
       input: {
         index: page('index.html'),
@@ -46,9 +48,10 @@ export default defineConfig({
   server: {
     // the blueprint moddle descriptor lives in ../blueprints
     fs: { allow: [resolve(import.meta.dirname, '..')] },
+    // `npm run dev` serves the pages and sends API calls to a running application
     proxy: {
-      '/api': 'http://localhost:8080',
-      '/engine-rest': 'http://localhost:8080'
+      '/api': process.env.STAGELINE_URL || 'http://localhost:8080',
+      '/engine-rest': process.env.STAGELINE_URL || 'http://localhost:8080'
     }
   },
   test: {

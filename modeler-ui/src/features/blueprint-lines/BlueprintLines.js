@@ -26,9 +26,13 @@ export default function BlueprintLines(eventBus, canvas, elementRegistry) {
   this._canvas = canvas;
   this._elementRegistry = elementRegistry;
 
-  const redraw = () => this.redraw();
-  eventBus.on(['import.done', 'elements.changed', 'root.set'], REDRAW_PRIORITY, redraw);
-  eventBus.on('diagram.clear', () => this._clear());
+  // listeners return nothing: a returned value would stop the event for everyone after them
+  eventBus.on(['import.done', 'elements.changed', 'root.set'], REDRAW_PRIORITY, () => {
+    this.redraw();
+  });
+  eventBus.on('diagram.clear', () => {
+    this._clear();
+  });
 }
 
 BlueprintLines.$inject = ['eventBus', 'canvas', 'elementRegistry'];

@@ -19,9 +19,18 @@ export default function LiveValidation(config, eventBus, bpmnjs, validationMarke
   this._sequence = 0;
   this.result = null;
 
-  eventBus.on('import.done', (event) => event.error || this.schedule(0));
-  eventBus.on('commandStack.changed', () => this.schedule());
-  eventBus.on('diagram.destroy', () => clearTimeout(this._timer));
+  // listeners return nothing: a returned value would stop the event for everyone after them
+  eventBus.on('import.done', (event) => {
+    if (!event.error) {
+      this.schedule(0);
+    }
+  });
+  eventBus.on('commandStack.changed', () => {
+    this.schedule();
+  });
+  eventBus.on('diagram.destroy', () => {
+    clearTimeout(this._timer);
+  });
 }
 
 LiveValidation.$inject = ['config.blueprintValidation', 'eventBus', 'bpmnjs', 'validationMarkers'];

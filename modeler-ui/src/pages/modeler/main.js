@@ -29,7 +29,11 @@ async function validate(xml) {
 }
 
 const modeler = createModeler({ container: '#canvas', propertiesParent: '#properties', validate });
+// for the browser tests and the developer console
+window.stagelineModeler = modeler;
 const session = new Session(modeler, showState);
+// keep the diagram's idea of its size right when the panels around it change
+new ResizeObserver(() => modeler.get('canvas').resized()).observe(document.getElementById('canvas'));
 const deployState = mountDeploy(modeler, session);
 mountProblems(modeler, deployState);
 mountFiles(modeler, session);

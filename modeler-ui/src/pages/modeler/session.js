@@ -38,7 +38,9 @@ export class Session {
       this.meta = meta;
       this.dirty = false;
       const canvas = this.modeler.get('canvas');
-      canvas.zoom('fit-viewport', 'auto');
+      // the page may have changed size since the canvas last measured it
+      canvas.resized();
+      fitBesidePalette(canvas);
       canvas.focus();
       this.onChange(this);
       return warnings.map((warning) => warning.message);
@@ -71,6 +73,27 @@ export class Session {
     const process = ((definitions && definitions.rootElements) || []).find((element) => element.id === this.key());
     return (process && process.name) || this.key() || 'Untitled';
   }
+}
+
+// screen pixels kept free around the diagram; the palette floats over the left edge
+const MARGIN = { left: 90, right: 30, top: 30, bottom: 30 };
+
+/** Shows the whole diagram (never above 100 %), clear of the palette, centred vertically. */
+function fitBesidePalette(canvas) {
+  const { inner, outer } = canvas.viewbox();
+  if (!inner.width || !inner.height) {
+    return;
+  }
+  const scale = Math.min(1,
+    (outer.width - MARGIN.left - MARGIN.right) / inner.width,
+    (outer.height - MARGIN.top - MARGIN.bottom) / inner.height);
+  const height = outer.height / scale;
+  canvas.viewbox({
+    x: inner.x - MARGIN.left / scale,
+    y: inner.y - Math.max(MARGIN.top / scale, (height - inner.height) / 2),
+    width: outer.width / scale,
+    height
+  });
 }
 
 function firstLine(text) {
