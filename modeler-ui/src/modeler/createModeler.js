@@ -29,15 +29,17 @@ export const BLUEPRINT_MODULES = [
  * @param {HTMLElement} [options.propertiesParent] where the properties panel goes
  * @param {(xml: string) => Promise<object>} [options.validate] the server's validation, for live markers
  * @param {number} [options.validationDelay] ms to wait after a change before validating
+ * @param {object} [options.config] more bpmn-js configuration (tests turn off input debouncing)
  * @return {BpmnModeler}
  */
-export function createModeler({ container, propertiesParent, validate, validationDelay }) {
+export function createModeler({ container, propertiesParent, validate, validationDelay, config = {} }) {
   const panel = propertiesParent ? [
     BpmnPropertiesPanelModule,
     BpmnPropertiesProviderModule,
     CamundaPlatformPropertiesProviderModule
   ] : [];
   return new BpmnModeler({
+    ...config,
     container,
     propertiesPanel: propertiesParent ? { parent: propertiesParent } : undefined,
     blueprintValidation: { validate, delay: validationDelay },
