@@ -1,0 +1,90 @@
+/**
+ * What every browser spec needs: Debian's Chromium driven by playwright-core, the address of a
+ * running Stageline (STAGELINE_BASE_URL), and a designer's login.
+ */
+import { existsSync, mkdirSync } from 'node:fs';
+import { after, before } from 'node:test';
+import { chromium } from 'playwright-core';
+
+export const BASE_URL = (process.env.STAGELINE_BASE_URL || 'http://localhost:18080').replace(/\/$/, '');
+const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+const USER = { username: process.env.STAGELINE_E2E_USER || 'designer', password: process.env.STAGELINE_E2E_PASSWORD || 'designer' };
+
+/** Fails, with what to do, when the browser or the application is missing: these specs never skip. */
+async function preflight() {
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(`Chromium is missing at ${CHROMIUM}. The browser tests need Debian's Chromium: `
+      + 'run `apt-get update && apt-get install -y chromium` (or set CHROMIUM_PATH).');
+  }
+  try {
+    const response = await fetch(BASE_URL + '/actuator/health');
+    if (!response.ok) {
+      throw new Error(`status ${response.status}`);
+    }
+  } catch (error) {
+    throw new Error(`No Stageline application answers at ${BASE_URL} (${error.message}). `
+      + 'Start one, or set STAGELINE_BASE_URL; `./mvnw verify` starts one for these tests.');
+  }
+}
+
+/**
+ * Starts Chromium before the file's tests and closes it after them.
+ *
+ * @return {{ page: () => Promise<import('playwright-core').Page> }} opens a fresh logged-in page
+ */
+export function useBrowser() {
+  let browser;
+  let context;
+  before(async () => {
+    await preflight();
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking']
+    });
+  });
+  after(async () => {
+    await browser?.close();
+  });
+  return {
+    async page() {
+      await context?.close();
+      context = await browser.newContext({ viewport: { width: 1440, height: 900 }, httpCredentials: USER, baseURL: BASE_URL });
+      const page = await context.newPage();
+      page.errors = [];
+      page.on('pageerror', (error) => page.errors.push(error.message));
+      return page;
+    }
+  };
+}
+
+/**
+ * Runs a spec's steps on a fresh page; on failure keeps a screenshot in target/e2e/ to look at.
+ */
+export async function onPage(browser, name, steps) {
+  const page = await browser.page();
+  try {
+    await steps(page);
+  } catch (error) {
+    mkdirSync('target/e2e', { recursive: true });
+    await page.screenshot({ path: `target/e2e/${name}-failure.png` }).catch(() => {});
+    throw error;
+  }
+}
+
+/** Waits until the validation list has an answer for the current diagram, and returns its status text. */
+export async function validated(page) {
+  const status = page.locator('#validation-status');
+  await page.waitForFunction(() => {
+    const state = document.getElementById('validation-status').dataset.state;
+    return state === 'valid' || state === 'errors' || state === 'done' || state === 'failed';
+  }, null, { timeout: 15000 });
+  return status.textContent();
+}
+
+/** Reads a business object attribute of a diagram element through the page's modeler. */
+export function attribute(page, elementId, name) {
+  return page.evaluate(([id, attr]) => {
+    const element = window.stagelineModeler.get('elementRegistry').get(id);
+    return element && element.businessObject.get(attr);
+  }, [elementId, name]);
+}
