@@ -35,6 +35,14 @@ export default function LiveValidation(config, eventBus, bpmnjs, validationMarke
 
 LiveValidation.$inject = ['config.blueprintValidation', 'eventBus', 'bpmnjs', 'validationMarkers'];
 
+LiveValidation.prototype._xml = async function() {
+  try {
+    return (await this._bpmnjs.saveXML({ format: true })).xml;
+  } catch (error) {
+    throw new Error(`The diagram cannot be written as BPMN XML: ${error.message}`);
+  }
+};
+
 /** Validates after the delay, unless another change comes first. */
 LiveValidation.prototype.schedule = function(delay = this._delay) {
   if (!this._validate) {
@@ -57,7 +65,7 @@ LiveValidation.prototype.validateNow = async function() {
   const sequence = ++this._sequence;
   this._eventBus.fire('blueprintValidation.changed', { state: 'checking' });
   try {
-    const { xml } = await this._bpmnjs.saveXML({ format: true });
+    const xml = await this._xml();
     const result = await this._validate(xml);
     if (sequence === this._sequence) {
       this.result = result;

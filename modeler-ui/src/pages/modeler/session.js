@@ -1,4 +1,5 @@
 import { is } from 'bpmn-js/lib/util/ModelUtil';
+import { renameClashingPrefixes } from '../../modeler/prefixes.js';
 
 /**
  * The blueprint being edited: which file it came from (template, deployed version, file on
@@ -33,7 +34,7 @@ export class Session {
    */
   async load(xml, meta) {
     try {
-      const { warnings } = await this.modeler.importXML(xml);
+      const { warnings } = await this.modeler.importXML(renameClashingPrefixes(xml));
       this.lastGoodXml = xml;
       this.meta = meta;
       this.dirty = false;
@@ -75,21 +76,24 @@ export class Session {
   }
 }
 
-// screen pixels kept free around the diagram; the palette floats over the left edge
-const MARGIN = { left: 90, right: 30, top: 30, bottom: 30 };
+// screen pixels kept free around the diagram
+const MARGIN = { left: 24, right: 30, top: 30, bottom: 30 };
 
-/** Shows the whole diagram (never above 100 %), clear of the palette, centred vertically. */
+/** Shows the whole diagram (never above 100 %), clear of the palette floating on the left, centred vertically. */
 function fitBesidePalette(canvas) {
   const { inner, outer } = canvas.viewbox();
   if (!inner.width || !inner.height) {
     return;
   }
+  const container = canvas.getContainer().getBoundingClientRect();
+  const palette = canvas.getContainer().querySelector('.djs-palette');
+  const left = MARGIN.left + (palette ? palette.getBoundingClientRect().right - container.left : 0);
   const scale = Math.min(1,
-    (outer.width - MARGIN.left - MARGIN.right) / inner.width,
+    (outer.width - left - MARGIN.right) / inner.width,
     (outer.height - MARGIN.top - MARGIN.bottom) / inner.height);
   const height = outer.height / scale;
   canvas.viewbox({
-    x: inner.x - MARGIN.left / scale,
+    x: inner.x - left / scale,
     y: inner.y - Math.max(MARGIN.top / scale, (height - inner.height) / 2),
     width: outer.width / scale,
     height
