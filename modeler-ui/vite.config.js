@@ -8,7 +8,9 @@ export default defineConfig({
     emptyOutDir: true,
     rollupOptions: {
       input: {
-        index: resolve(import.meta.dirname, 'index.html')
+        index: resolve(import.meta.dirname, 'index.html'),
+        login: resolve(import.meta.dirname, 'login.html'),
+        forbidden: resolve(import.meta.dirname, 'forbidden.html')
       }
     }
   },
