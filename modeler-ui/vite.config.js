@@ -39,6 +39,8 @@ export default defineConfig({
     rollupOptions: {
       input: {
         index: page('index.html'),
+        login: page('login.html'),
+        forbidden: page('forbidden.html'),
         modeler: page('modeler.html'),
         tasklist: page('tasklist.html'),
         dashboard: page('dashboard.html')

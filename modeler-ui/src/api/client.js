@@ -6,9 +6,16 @@
 export async function api(path, { method = 'GET', body, headers = {}, as = 'json' } = {}) {
   const init = {
     method,
-    headers: { Accept: as === 'json' ? 'application/json' : 'application/xml, text/plain', ...headers },
+    headers: {
+      Accept: as === 'json' ? 'application/json' : 'application/xml, text/plain',
+      'X-Requested-With': 'XMLHttpRequest',
+      ...headers
+    },
     credentials: 'same-origin'
   };
+  if (method !== 'GET') {
+    init.headers['X-XSRF-TOKEN'] = csrfToken();
+  }
   if (body !== undefined) {
     const isText = typeof body === 'string';
     init.body = isText ? body : JSON.stringify(body);
@@ -18,18 +25,17 @@ export async function api(path, { method = 'GET', body, headers = {}, as = 'json
   try {
     response = await fetch('/api' + path, init);
   } catch {
-    const error = new Error('The Stageline server cannot be reached. Check that it is running, then try again.');
-    error.status = 0;
-    error.details = [];
-    throw error;
+    throw failure(0, 'The Stageline server cannot be reached. Check that it is running, then try again.');
+  }
+  if (response.status === 401) {
+    // the session ended: back to the login page, then here again
+    location.assign('/login');
   }
   const text = await response.text();
   if (!response.ok) {
     const data = text ? parseJson(text) : null;
-    const error = new Error((data && data.error) || `${response.status} ${response.statusText}`);
-    error.status = response.status;
-    error.details = (data && data.details) || [];
-    throw error;
+    throw failure(response.status, (data && data.error) || `${response.status} ${response.statusText}`,
+      (data && data.details) || []);
   }
   if (as === 'text') {
     return text;
@@ -44,12 +50,25 @@ export async function api(path, { method = 'GET', body, headers = {}, as = 'json
 export function describeError(error) {
   switch (error && error.status) {
   case 401:
-    return 'You are not logged in (401). Reload the page and log in with your Stageline user.';
+    return 'You are not logged in any more (401). Log in again, then retry.';
   case 403:
-    return 'Your user may not do this (403). ' + (error.message || 'Ask an admin for the right role.');
+    return 'Your user may not do this (403): ' + (error.message || 'ask an admin for the right role.');
   default:
     return (error && error.message) || String(error);
   }
+}
+
+/** The CSRF token the server put in the XSRF-TOKEN cookie; every change the browser asks for sends it back. */
+export function csrfToken() {
+  const match = document.cookie.split('; ').find((part) => part.startsWith('XSRF-TOKEN='));
+  return match ? decodeURIComponent(match.slice('XSRF-TOKEN='.length)) : '';
+}
+
+function failure(status, message, details = []) {
+  const error = new Error(message);
+  error.status = status;
+  error.details = details;
+  return error;
 }
 
 function parseJson(text) {

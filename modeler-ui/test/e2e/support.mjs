@@ -48,13 +48,28 @@ export function useBrowser() {
   return {
     async page() {
       await context?.close();
-      context = await browser.newContext({ viewport: { width: 1440, height: 900 }, httpCredentials: USER, baseURL: BASE_URL });
+      context = await browser.newContext({ viewport: { width: 1440, height: 900 }, baseURL: BASE_URL });
       const page = await context.newPage();
       page.errors = [];
       page.on('pageerror', (error) => page.errors.push(error.message));
+      await logIn(page);
       return page;
     }
   };
+}
+
+/** Logs in on the login page, as a person does. */
+async function logIn(page) {
+  await page.goto('/login');
+  await page.locator('#username').fill(USER.username);
+  await page.locator('#password').fill(USER.password);
+  await Promise.all([
+    page.waitForURL((url) => url.pathname !== '/login' || url.searchParams.has('error')),
+    page.locator('#login-form button[type=submit]').click()
+  ]);
+  if (new URL(page.url()).searchParams.has('error')) {
+    throw new Error(`Cannot log in as ${USER.username}: the login page refused the password`);
+  }
 }
 
 /**

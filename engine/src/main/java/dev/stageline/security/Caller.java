@@ -8,9 +8,6 @@ import org.springframework.security.core.GrantedAuthority;
 /** The user behind a request and the groups (teams and roles) they belong to. */
 public record Caller(String userId, Set<String> groups) {
 
-  /** The group whose members may do everything. */
-  public static final String ADMINS = "admins";
-
   public static Caller of(Authentication authentication) {
     return new Caller(authentication.getName(), authentication.getAuthorities().stream()
         .map(GrantedAuthority::getAuthority)
@@ -18,6 +15,6 @@ public record Caller(String userId, Set<String> groups) {
   }
 
   public boolean isAdmin() {
-    return groups.contains(ADMINS);
+    return groups.contains(Roles.ADMINS);
   }
 }

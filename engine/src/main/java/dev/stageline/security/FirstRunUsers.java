@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.slf4j.Logger;
@@ -25,21 +26,21 @@ import org.springframework.stereotype.Component;
 @Order(SampleBlueprints.ORDER + 10)
 class FirstRunUsers implements ApplicationRunner {
 
-  static final List<String> ROLE_GROUPS = List.of(Caller.ADMINS, "designers", "staff", "managers");
-
   private static final Logger LOG = LoggerFactory.getLogger(FirstRunUsers.class);
 
   private final IdentityService identityService;
+  private final ManagementService managementService;
   private final BlueprintService blueprints;
   private final String adminUsername;
   private final String adminPassword;
   private final boolean demo;
 
-  FirstRunUsers(IdentityService identityService, BlueprintService blueprints,
+  FirstRunUsers(IdentityService identityService, ManagementService managementService, BlueprintService blueprints,
       @Value("${stageline.admin.username:admin}") String adminUsername,
       @Value("${stageline.admin.password:}") String adminPassword,
       @Value("${stageline.demo.enabled:true}") boolean demo) {
     this.identityService = identityService;
+    this.managementService = managementService;
     this.blueprints = blueprints;
     this.adminUsername = adminUsername;
     this.adminPassword = adminPassword;
@@ -49,7 +50,7 @@ class FirstRunUsers implements ApplicationRunner {
   @Override
   public void run(ApplicationArguments args) {
     List<String> teams = blueprints.teamRoles();
-    ROLE_GROUPS.forEach(id -> ensureGroup(id, "SYSTEM"));
+    Roles.ALL.forEach(id -> ensureGroup(id, "SYSTEM"));
     teams.forEach(id -> ensureGroup(id, "WORKFLOW"));
     if (identityService.createUserQuery().count() > 0) {
       return;
@@ -63,7 +64,7 @@ class FirstRunUsers implements ApplicationRunner {
   private void createAdmin(List<String> teams) {
     boolean generated = adminPassword == null || adminPassword.isBlank();
     String password = generated ? generatePassword() : adminPassword;
-    List<String> groups = new ArrayList<>(ROLE_GROUPS);
+    List<String> groups = new ArrayList<>(Roles.ALL);
     groups.addAll(teams);
     createUser(adminUsername, "Stageline", "Admin", password, groups);
     if (generated) {
@@ -75,13 +76,14 @@ class FirstRunUsers implements ApplicationRunner {
   }
 
   private void createDemoUsers(List<String> teams) {
-    createUser("designer", "Dana", "Designer", "designer", List.of("designers"));
-    createUser("manager", "Max", "Manager", "manager", List.of("managers"));
+    createUser("designer", "Dana", "Designer", "designer", List.of(Roles.DESIGNERS));
+    createUser("manager", "Max", "Manager", "manager", List.of(Roles.MANAGERS));
     for (String staff : List.of("pat", "sam")) {
-      List<String> groups = new ArrayList<>(List.of("staff"));
+      List<String> groups = new ArrayList<>(List.of(Roles.STAFF));
       groups.addAll(teams);
       createUser(staff, Character.toUpperCase(staff.charAt(0)) + staff.substring(1), "Staff", staff, groups);
     }
+    managementService.setProperty(DemoLogins.PROPERTY, String.join(",", DemoLogins.USERS));
     LOG.info("Demo users created (password = user name): designer, manager, pat and sam (staff of {}). "
         + "Set stageline.demo.enabled=false to start without them.", teams);
   }

@@ -1,29 +1,23 @@
 package dev.stageline.tasks;
 
-import dev.stageline.blueprint.BlueprintModel;
-import dev.stageline.blueprint.BlueprintService;
-import dev.stageline.blueprint.Layer;
 import dev.stageline.security.Caller;
 import dev.stageline.web.ApiException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
-import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.exception.NullValueException;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.repository.ProcessDefinition;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidatorException;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The staff side of a blueprint: which tasks a user may work, and claiming, unclaiming and
@@ -35,16 +29,15 @@ class TaskListService {
   private static final int MAX_TASKS = 500;
 
   private final TaskService taskService;
+  private final FormService formService;
   private final RuntimeService runtimeService;
-  private final RepositoryService repositoryService;
-  private final BlueprintService blueprints;
+  private final TaskViews views;
 
-  TaskListService(TaskService taskService, RuntimeService runtimeService, RepositoryService repositoryService,
-      BlueprintService blueprints) {
+  TaskListService(TaskService taskService, FormService formService, RuntimeService runtimeService, TaskViews views) {
     this.taskService = taskService;
+    this.formService = formService;
     this.runtimeService = runtimeService;
-    this.repositoryService = repositoryService;
-    this.blueprints = blueprints;
+    this.views = views;
   }
 
   /** The result of a completion. */
@@ -61,22 +54,22 @@ class TaskListService {
       query = mine.endOr();
     }
     List<Task> tasks = query.orderByTaskCreateTime().asc().listPage(0, MAX_TASKS);
-    Map<String, String> businessKeys = businessKeys(tasks);
-    Instant now = now();
-    return tasks.stream().map(task -> view(task, businessKeys.get(task.getProcessInstanceId()), now)).toList();
+    Map<String, String> businessKeys = views.businessKeys(tasks);
+    Instant now = TaskViews.now();
+    return tasks.stream().map(task -> views.view(task, businessKeys.get(task.getProcessInstanceId()), now)).toList();
   }
 
   OpenTask claim(String id, Caller caller) {
     Task task = workable(id, caller);
     if (caller.userId().equals(task.getAssignee())) {
-      return view(task);
+      return views.view(task);
     }
     try {
       taskService.claim(id, caller.userId());
     } catch (TaskAlreadyClaimedException e) {
       throw heldByOther(task.getName(), e.getTaskAssignee());
     }
-    return view(find(id));
+    return views.view(find(id));
   }
 
   OpenTask unclaim(String id, Caller caller) {
@@ -84,11 +77,23 @@ class TaskListService {
     if (task.getAssignee() != null) {
       taskService.setAssignee(id, null);
     }
-    return view(find(id));
+    return views.view(find(id));
   }
 
+  TaskForm form(String id, Caller caller) {
+    Task task = visible(id, caller);
+    return new TaskForm(views.view(task), TaskForm.fields(formService.getTaskFormData(id)));
+  }
+
+  /**
+   * Completes the task, claiming it first when nobody holds it. A task with form fields gets the
+   * engine's form validation; a refused value changes nothing (one transaction).
+   */
+  @Transactional
   Completed complete(String id, Map<String, Object> variables, Caller caller) {
     Task task = workable(id, caller);
+    List<TaskForm.Field> fields = TaskForm.fields(formService.getTaskFormData(id));
+    TaskForm.checkTypes(fields, variables);
     if (task.getAssignee() == null) {
       // claim first, so the claim time (and so wait and work time) is recorded for this task too
       try {
@@ -98,7 +103,13 @@ class TaskListService {
       }
     }
     try {
-      taskService.complete(id, variables);
+      if (fields.isEmpty()) {
+        taskService.complete(id, variables);
+      } else {
+        formService.submitTaskForm(id, variables);
+      }
+    } catch (FormFieldValidationException | FormFieldValidatorException e) {
+      throw ApiException.badRequest("The form of '" + task.getName() + "' refused a value: " + e.getMessage());
     } catch (NullValueException e) {
       // completed by someone else between our check and our call
       find(id);
@@ -107,6 +118,15 @@ class TaskListService {
     boolean ended = runtimeService.createProcessInstanceQuery().processInstanceId(task.getProcessInstanceId())
         .count() == 0;
     return new Completed(id, task.getProcessInstanceId(), ended);
+  }
+
+  /** The task, when {@code caller} may see it: an admin, its assignee, or a candidate. */
+  private Task visible(String id, Caller caller) {
+    Task task = find(id);
+    if (caller.isAdmin() || caller.userId().equals(task.getAssignee()) || isCandidate(id, caller)) {
+      return task;
+    }
+    throw ApiException.forbidden("The task '" + task.getName() + "' belongs to another team; you are not one of its candidates.");
   }
 
   /**
@@ -154,38 +174,4 @@ class TaskListService {
     return ApiException.conflict("The task '" + taskName + "' is held by " + assignee + "; ask them to release it first.");
   }
 
-  private OpenTask view(Task task) {
-    return view(task, businessKeys(List.of(task)).get(task.getProcessInstanceId()), now());
-  }
-
-  private OpenTask view(Task task, String businessKey, Instant now) {
-    ProcessDefinition definition = repositoryService.getProcessDefinition(task.getProcessDefinitionId());
-    BlueprintModel model = blueprints.model(task.getProcessDefinitionId());
-    Optional<BlueprintModel.Step> step = model.step(task.getTaskDefinitionKey());
-    BlueprintModel.Target target = step.map(BlueprintModel.Step::target).orElse(null);
-    Instant created = task.getCreateTime().toInstant();
-    long elapsed = now.toEpochMilli() - created.toEpochMilli();
-    return new OpenTask(task.getId(), task.getName(), task.getTaskDefinitionKey(), definition.getKey(),
-        definition.getName() == null ? definition.getKey() : definition.getName(), definition.getVersion(),
-        task.getProcessInstanceId(), businessKey,
-        step.map(BlueprintModel.Step::layer).map(Layer::id).orElse(null),
-        step.map(BlueprintModel.Step::laneId).orElse(null),
-        task.getAssignee(), created, elapsed,
-        target == null ? null : target.durationMillis(), target == null ? null : target.share(),
-        target != null && elapsed > target.durationMillis());
-  }
-
-  private Map<String, String> businessKeys(List<Task> tasks) {
-    Set<String> ids = tasks.stream().map(Task::getProcessInstanceId).filter(id -> id != null).collect(Collectors.toSet());
-    if (ids.isEmpty()) {
-      return Map.of();
-    }
-    return runtimeService.createProcessInstanceQuery().processInstanceIds(ids).list().stream()
-        .filter(instance -> instance.getBusinessKey() != null)
-        .collect(Collectors.toMap(ProcessInstance::getId, ProcessInstance::getBusinessKey));
-  }
-
-  private static Instant now() {
-    return ClockUtil.getCurrentTime().toInstant();
-  }
 }

@@ -4,12 +4,12 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.config.annotation.ViewControllerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
-/** Clean URLs for the browser pages: {@code /modeler} shows {@code modeler.html}, and so on. */
+/** Clean URLs for the pages built by modeler-ui: {@code /modeler} shows {@code modeler.html}, and so on. */
 @Configuration
 class PageRoutes implements WebMvcConfigurer {
 
-  /** The pages the modeler-ui module builds, one HTML file each (besides the home page). */
-  static final String[] PAGES = {"modeler", "tasklist", "dashboard"};
+  /** The pages with an HTML file of their own (besides the home page, {@code index.html}). */
+  static final String[] PAGES = {"login", "modeler", "tasklist", "dashboard"};
 
   @Override
   public void addViewControllers(ViewControllerRegistry registry) {

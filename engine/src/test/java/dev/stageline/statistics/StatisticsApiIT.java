@@ -45,6 +45,7 @@ class StatisticsApiIT {
   @BeforeEach
   void deploy() {
     TestUsers.ensure(identityService, "alice", List.of("staff", "counter-staff", "kitchen-staff"));
+    TestUsers.ensure(identityService, "max", List.of("managers"));
     postXml(admin(rest), "/api/blueprints", resource("/blueprints/api-test.bpmn"));
   }
 
@@ -61,7 +62,7 @@ class StatisticsApiIT {
     workCase(T0.plusSeconds(3600), 180, 300);
 
     // when
-    ResponseEntity<JsonNode> response = get(as(rest, "alice"), "/api/blueprints/api-test/statistics");
+    ResponseEntity<JsonNode> response = get(as(rest, "max"), "/api/blueprints/api-test/statistics");
 
     // then
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
@@ -86,9 +87,9 @@ class StatisticsApiIT {
     workCase(T0.plusSeconds(24 * 3600), 180, 300);
 
     // when
-    JsonNode secondDay = get(as(rest, "alice"), "/api/blueprints/api-test/statistics?from=2026-03-03&to=2026-03-04")
+    JsonNode secondDay = get(as(rest, "max"), "/api/blueprints/api-test/statistics?from=2026-03-03&to=2026-03-04")
         .getBody();
-    ResponseEntity<String> csv = as(rest, "alice").getForEntity("/api/blueprints/api-test/statistics.csv", String.class);
+    ResponseEntity<String> csv = as(rest, "max").getForEntity("/api/blueprints/api-test/statistics.csv", String.class);
 
     // then
     assertThat(find(secondDay.get("steps"), "id", "Task_Take").get("count").asLong()).isEqualTo(1);
@@ -106,7 +107,7 @@ class StatisticsApiIT {
     at(T0.plusSeconds(180));
 
     // when
-    JsonNode overdue = get(as(rest, "alice"), "/api/blueprints/api-test/overdue").getBody();
+    JsonNode overdue = get(as(rest, "max"), "/api/blueprints/api-test/overdue").getBody();
 
     // then
     assertThat(overdue.get("steps").findValuesAsText("stepId")).containsExactly("Task_Take");
@@ -118,11 +119,11 @@ class StatisticsApiIT {
   @Test
   void shouldRefuseUnknownBlueprintsVersionsAndBadDates() {
     // when
-    ResponseEntity<JsonNode> unknown = get(as(rest, "alice"), "/api/blueprints/nope/statistics");
-    ResponseEntity<JsonNode> unknownVersion = get(as(rest, "alice"), "/api/blueprints/api-test/statistics?version=7");
-    ResponseEntity<JsonNode> badDate = get(as(rest, "alice"), "/api/blueprints/api-test/statistics?from=yesterday");
-    ResponseEntity<JsonNode> badVersion = get(as(rest, "alice"), "/api/blueprints/api-test/statistics?version=x");
-    ResponseEntity<JsonNode> unknownOverdue = get(as(rest, "alice"), "/api/blueprints/nope/overdue");
+    ResponseEntity<JsonNode> unknown = get(as(rest, "max"), "/api/blueprints/nope/statistics");
+    ResponseEntity<JsonNode> unknownVersion = get(as(rest, "max"), "/api/blueprints/api-test/statistics?version=7");
+    ResponseEntity<JsonNode> badDate = get(as(rest, "max"), "/api/blueprints/api-test/statistics?from=yesterday");
+    ResponseEntity<JsonNode> badVersion = get(as(rest, "max"), "/api/blueprints/api-test/statistics?version=x");
+    ResponseEntity<JsonNode> unknownOverdue = get(as(rest, "max"), "/api/blueprints/nope/overdue");
 
     // then
     assertThat(unknown.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);

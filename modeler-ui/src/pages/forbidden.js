@@ -1,0 +1,4 @@
+import { csrfToken } from '../api/client.js';
+import '../style.css';
+
+document.getElementById('csrf').value = csrfToken();
