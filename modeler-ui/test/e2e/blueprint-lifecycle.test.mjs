@@ -41,8 +41,13 @@ async function center(page, id) {
 test('a designer builds a blueprint from the template, fixes a problem, deploys it and finds it again', () => onPage(browser, 'lifecycle', async (page) => {
   const name = `E2E coffee ${Date.now()}`;
 
-  // given: a new blueprint from the template
-  await page.goto('/modeler');
+  // given: the modeler, reached through the shared navigation, which offers a designer only their pages
+  await page.goto('/');
+  await page.locator('.topbar nav a[data-page="modeler"]').click();
+  await page.locator('.account__name').waitFor();
+  assert.equal(await page.locator('.topbar nav a[data-page="tasklist"]').isVisible(), false);
+
+  // and: a new blueprint from the template
   await page.locator('#empty-state [data-action=new]').click();
   await page.locator('#new-dialog input[name=name]').fill(name);
   const key = await page.locator('#new-dialog input[name=key]').inputValue();
@@ -53,7 +58,7 @@ test('a designer builds a blueprint from the template, fixes a problem, deploys 
   await page.locator('.djs-element[data-element-id="StartEvent_1"]').click();
   await page.locator('.djs-context-pad [data-action="append.append-task"]').click();
   await page.keyboard.type('Brew the coffee');
-  await page.mouse.click(1000, 880);
+  await page.mouse.click(1000, 130);
   const taskId = await idOf(page, 'bpmn:Task', 'Brew the coffee');
   assert.ok(taskId, 'the new task is in the diagram');
   const from = await center(page, taskId);
@@ -62,8 +67,8 @@ test('a designer builds a blueprint from the template, fixes a problem, deploys 
   await page.mouse.down();
   await page.mouse.move(from.x + 20, backStage.y, { steps: 12 });
   await page.mouse.up();
-  // diagram-js swallows the first click after a drag; let it have one on empty canvas
-  await page.mouse.click(1000, 880);
+  // diagram-js swallows the first click after a drag; let it have one on empty canvas (above the pool)
+  await page.mouse.click(1000, 130);
   assert.equal(await laneOf(page, taskId), 'Lane_BackStage');
 
   await clickElement(page, taskId);
@@ -72,7 +77,17 @@ test('a designer builds a blueprint from the template, fixes a problem, deploys 
   const userTaskId = await idOf(page, 'bpmn:UserTask', 'Brew the coffee');
   await clickElement(page, userTaskId);
   await page.locator('.djs-context-pad [data-action="append.end-event"]').click();
-  await page.mouse.click(1000, 880);
+  await page.mouse.click(1000, 130);
+  const ends = () => page.evaluate(() => window.stagelineModeler.get('elementRegistry').filter((e) => e.type === 'bpmn:EndEvent').length);
+  assert.equal(await ends(), 1);
+
+  // and: bpmn-js' keyboard shortcuts work on the diagram (delete, then undo)
+  const endId = await page.evaluate(() => window.stagelineModeler.get('elementRegistry').filter((e) => e.type === 'bpmn:EndEvent')[0].id);
+  await clickElement(page, endId);
+  await page.keyboard.press('Delete');
+  assert.equal(await ends(), 0);
+  await page.keyboard.press('Control+z');
+  assert.equal(await ends(), 1);
 
   // and: it gets a target of "5 min", typed as people say it
   await clickElement(page, userTaskId);

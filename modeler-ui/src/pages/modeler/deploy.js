@@ -14,9 +14,10 @@ export function mountDeploy(modeler, session) {
   const liveValidation = modeler.get('liveValidation');
   let busy = false;
 
-  const refuse = (reason) => {
+  const refuse = (reason, kind = 'error') => {
     button.disabled = Boolean(reason) || busy;
     hint.textContent = reason || '';
+    hint.dataset.kind = kind;
     hint.hidden = !reason;
   };
 
@@ -51,7 +52,7 @@ export function mountDeploy(modeler, session) {
 
   return ({ state, result }) => {
     if (!session.meta) {
-      refuse('Open or start a blueprint first.');
+      refuse('Open or start a blueprint first.', 'info');
     } else if (state === 'done' && result.errors && result.errors.length) {
       refuse(`Fix ${result.errors.length} error${result.errors.length === 1 ? '' : 's'} to deploy.`);
     } else {
