@@ -1,5 +1,6 @@
 package dev.stageline.demo;
 
+import dev.stageline.FirstStartStep;
 import dev.stageline.blueprint.BlueprintModel;
 import dev.stageline.blueprint.BlueprintService;
 import dev.stageline.blueprint.SampleBlueprints;
@@ -20,10 +21,7 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -34,12 +32,10 @@ import org.springframework.stereotype.Component;
  * so never twice; {@code stageline.demo.enabled=false} switches it off.
  */
 @Component
-@Order(DemoHistory.ORDER)
 @ConditionalOnProperty(name = "stageline.demo.enabled", havingValue = "true", matchIfMissing = true)
-class DemoHistory implements ApplicationRunner {
+class DemoHistory extends FirstStartStep {
 
   /** After the samples are deployed and the first-run users (with the team groups) exist. */
-  static final int ORDER = SampleBlueprints.ORDER + 20;
   static final Duration PERIOD = Duration.ofDays(30);
   private static final Duration FORGOTTEN_AT_MOST = Duration.ofDays(20);
   /** Fixed, so that every new installation sees the same kind of month. */
@@ -68,7 +64,12 @@ class DemoHistory implements ApplicationRunner {
   }
 
   @Override
-  public void run(ApplicationArguments args) {
+  public int getPhase() {
+    return SampleBlueprints.PHASE + 2;
+  }
+
+  @Override
+  protected void prepare() {
     DemoMarker.Status status = marker.status();
     if (status.seeded()) {
       LOG.info("Demo history: seeded before, on {} ({} cases).", status.seededAt(), status.cases());

@@ -26,7 +26,6 @@ import org.camunda.bpm.engine.impl.jobexecutor.JobExecutor;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
@@ -187,7 +186,7 @@ class DemoHistoryIT {
     DemoMarker.Status marker = new DemoMarker(managementService).status();
 
     // when
-    demoHistory.run(new DefaultApplicationArguments());
+    demoHistory.prepare();
 
     // then
     assertThat(historyService.createHistoricProcessInstanceQuery().count()).isEqualTo(cases);
