@@ -60,6 +60,8 @@ export default defineConfig({
     include: ['test/*.spec.js'],
     environment: 'node',
     setupFiles: ['test/dom-setup.js'],
+    // a whole modeler with its properties panel per test, on a shared two-core machine
+    testTimeout: 30000,
     // bpmn-io packages import without file extensions: let Vite resolve them, and take their
     // ES module builds (their CommonJS builds would load bpmn-js outside Vite)
     server: { deps: { inline: true } },

@@ -1,13 +1,11 @@
 // @vitest-environment happy-dom
 import { describe, expect, test } from 'vitest';
 import xml from './small-blueprint.bpmn?raw';
-import { enter, openModeler, settle } from './modeler-harness.js';
+import { enter, openModeler, selectInPanel, settle, until } from './modeler-harness.js';
 
 async function select(id) {
   const harness = await openModeler(xml);
-  const element = harness.get('elementRegistry').get(id);
-  harness.get('selection').select(element);
-  await settle();
+  const element = await selectInPanel(harness, id);
   const field = (entry) => harness.properties.querySelector(`[data-entry-id="${entry}"] input, [data-entry-id="${entry}"] select`);
   const error = (entry) => harness.properties.querySelector(`[data-entry-id="${entry}"] .bio-properties-panel-error`);
   return { ...harness, element, bo: element.businessObject, field, error };
@@ -43,7 +41,7 @@ describe('the Blueprint group', () => {
     enter(field('blueprint-role'), 'pick up team');
     await settle();
 
-    expect(error('blueprint-role').textContent).toMatch(/team id/);
+    expect((await until(() => error('blueprint-role'), 'the role error')).textContent).toMatch(/team id/);
     expect(bo.get('blueprint:role')).toBe('baristas');
   });
 
@@ -58,7 +56,7 @@ describe('the Blueprint group', () => {
 
     expect(bo.get('blueprint:targetDuration')).toBe('PT1M30S');
     expect(bo.get('blueprint:targetShare')).toBe(0.995);
-    expect(field('blueprint-targetDuration').value).toBe('1 min 30 s');
+    await until(() => field('blueprint-targetDuration').value === '1 min 30 s', 'the target shown as "1 min 30 s"');
   });
 
   test('says what is wrong with a target it cannot read, and does not store it', async () => {
@@ -68,8 +66,9 @@ describe('the Blueprint group', () => {
     enter(field('blueprint-targetShare'), '120');
     await settle();
 
-    expect(error('blueprint-targetDuration').textContent).toMatch(/Add a unit after 90/);
-    expect(error('blueprint-targetShare').textContent).toMatch(/at most 100/);
+    expect((await until(() => error('blueprint-targetDuration'), 'the duration error')).textContent)
+      .toMatch(/Add a unit after 90/);
+    expect((await until(() => error('blueprint-targetShare'), 'the share error')).textContent).toMatch(/at most 100/);
     expect(bo.get('blueprint:targetDuration')).toBe('PT2M');
     expect(bo.get('blueprint:targetShare')).toBe(0.96);
   });

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, test } from 'vitest';
 import xml from './small-blueprint.bpmn?raw';
-import { openModeler } from './modeler-harness.js';
+import { openModeler, until } from './modeler-harness.js';
 
 const wait = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -16,7 +16,7 @@ describe('live validation', () => {
     const fake = server({ valid: false, errors: [{ elementId: 'Task_Brew', message: 'Brew has no lane' }],
       warnings: [{ elementId: 'coffee', message: 'No case share' }] });
     const { get } = await openModeler(xml, { validate: fake.validate, validationDelay: 10 });
-    await wait(30);
+    await until(() => get('canvas').hasMarker('Task_Brew', 'sl-has-error'), 'the error marker');
 
     const canvas = get('canvas');
     expect(canvas.hasMarker('Task_Brew', 'sl-has-error')).toBe(true);
@@ -30,18 +30,19 @@ describe('live validation', () => {
   test('asks again only after the changes stop, and clears markers the new answer lacks', async () => {
     let answer = { valid: false, errors: [{ elementId: 'Task_Brew', message: 'x' }], warnings: [] };
     const fake = server(() => answer);
-    const { get } = await openModeler(xml, { validate: fake.validate, validationDelay: 60 });
-    await wait(30);
+    const { get } = await openModeler(xml, { validate: fake.validate, validationDelay: 400 });
+    await until(() => fake.sent.length === 1, 'the validation after the import');
     const before = fake.sent.length;
     answer = { valid: true, errors: [], warnings: [] };
 
     const task = get('elementRegistry').get('Task_Brew');
     get('modeling').updateProperties(task, { name: 'Brew' });
-    await wait(20);
-    get('modeling').updateProperties(task, { name: 'Brew it' });
-    await wait(20);
-    expect(fake.sent.length).toBe(before);
     await wait(100);
+    get('modeling').updateProperties(task, { name: 'Brew it' });
+    await wait(100);
+    expect(fake.sent.length).toBe(before);
+    await until(() => fake.sent.length > before, 'the validation after the changes');
+    await wait(50);
 
     expect(fake.sent.length).toBe(before + 1);
     expect(fake.sent.at(-1)).toContain('name="Brew it"');
@@ -57,8 +58,7 @@ describe('live validation', () => {
     get('eventBus').on('blueprintValidation.changed', (event) => {
       states.push(event.state);
     });
-    get('liveValidation').validateNow().catch(() => {});
-    await wait(30);
+    await get('liveValidation').validateNow().catch(() => {});
 
     expect(states).toEqual(['checking', 'failed']);
     expect(document.querySelectorAll('.sl-validation-badge')).toHaveLength(0);

@@ -21,6 +21,44 @@ export async function openModeler(xml, { validate, validationDelay } = {}) {
   return { modeler, properties, get: (name) => modeler.get(name) };
 }
 
+/**
+ * Polls until `check` returns something truthy and returns it; preact renders asynchronously,
+ * and later on a busy machine.
+ */
+export async function until(check, what, timeout = 5000) {
+  const start = Date.now();
+  for (;;) {
+    const value = check();
+    if (value) {
+      return value;
+    }
+    if (Date.now() - start > timeout) {
+      throw new Error(`Timed out waiting for ${what}`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
+/**
+ * Selects an element and waits until the properties panel shows it (its ID field holds the id).
+ */
+export async function selectInPanel({ get, properties }, id) {
+  const element = get('elementRegistry').get(id);
+  await until(() => {
+    const shown = properties.querySelector('#bio-properties-panel-id');
+    if (shown && shown.value === id) {
+      return true;
+    }
+    // the panel may not have subscribed yet: select again
+    get('selection').select(null);
+    get('selection').select(element);
+    return false;
+  }, `the properties panel to show ${id}`);
+  // preact binds the entries' input handlers in effects, which run at the latest 100 ms after paint
+  await new Promise((resolve) => setTimeout(resolve, 150));
+  return element;
+}
+
 /** Lets preact and the event bus finish what a change started. */
 export const settle = () => new Promise((resolve) => setTimeout(resolve, 50));
 

@@ -1,7 +1,6 @@
 import inherits from 'inherits-browser';
 import BaseRenderer from 'diagram-js/lib/draw/BaseRenderer';
-import { is } from 'bpmn-js/lib/util/ModelUtil';
-import { getDi } from 'bpmn-js/lib/util/ModelUtil';
+import { getDi, is } from 'bpmn-js/lib/util/ModelUtil';
 import { isHorizontal } from 'bpmn-js/lib/util/DiUtil';
 import { append as svgAppend, attr as svgAttr, classes as svgClasses, create as svgCreate } from 'tiny-svg';
 import { laneLayer, layerById } from './Layers.js';
