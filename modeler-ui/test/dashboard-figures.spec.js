@@ -4,6 +4,7 @@ import { periodBounds } from '../src/pages/dashboard/period.js';
 import { axisUnit } from '../src/pages/dashboard/units.js';
 import { timeLeft } from '../src/pages/tasklist/timeLeft.js';
 import { stepStates } from '../src/cases/caseDiagram.js';
+import { formatShare } from '../src/shell/format.js';
 
 describe('standing against the service standard', () => {
   const target = { targetDuration: 60000, targetShare: 0.9 };
@@ -79,4 +80,12 @@ test('a case\'s steps are done, active or (absent) not reached, with their time 
   expect(states.get('A')).toEqual({ state: 'done', count: 1, time: 60000, late: false, target: 120000 });
   expect(states.get('B')).toEqual({ state: 'active', count: 2, time: 240000 + 300000, late: true, target: 120000 });
   expect(states.has('C')).toBe(false);
+});
+
+test('shares are whole percentages, a tiny one not shown as nothing', () => {
+  expect(formatShare(0.873)).toBe('87 %');
+  expect(formatShare(1)).toBe('100 %');
+  expect(formatShare(0)).toBe('0 %');
+  expect(formatShare(0.003)).toBe('< 1 %');
+  expect(formatShare(null)).toBe('—');
 });

@@ -1,13 +1,17 @@
 /** Numbers and times as the pages show them. Durations: `formatMillis` in features/duration. */
 
 /**
- * A share (0…1) as a whole percentage: 0.873 → `87 %`; null (nothing measured) → `—`.
+ * A share (0…1) as a whole percentage: 0.873 → `87 %`, 0.003 → `< 1 %` (not nothing);
+ * null (nothing measured) → `—`.
  *
  * @param {number|null|undefined} share
  * @return {string}
  */
 export function formatShare(share) {
-  return share === null || share === undefined ? '—' : `${Math.round(share * 100)} %`;
+  if (share === null || share === undefined) {
+    return '—';
+  }
+  return share > 0 && share < 0.005 ? '< 1 %' : `${Math.round(share * 100)} %`;
 }
 
 /**

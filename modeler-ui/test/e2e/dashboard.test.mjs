@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { before, test } from 'node:test';
 import { formatMillis } from '../../src/features/duration/Durations.js';
-import { USERS, callApi, onPage, useBrowser } from './support.mjs';
+import { USERS, callApi, onPage, useBrowser, workCaseThroughApi } from './support.mjs';
 
 const browser = useBrowser();
 const ROOT = resolve(import.meta.dirname, '../../..');
@@ -91,6 +91,8 @@ test('the overdue list shows a hotline call left unanswered past its 6-second ta
 }, USERS.manager));
 
 test('the steps CSV downloads with the numbers of the steps table', () => onPage(browser, 'dashboard-csv', async (page) => {
+  // given: at least one order served (the API does the staff's part here; service.test.mjs does it in the tasklist)
+  await workCaseThroughApi(USERS.staff, 'fast-food-order', `e2e-csv-${Date.now()}`, { allItemsReady: false });
   await openDashboard(page, 'blueprint=fast-food-order&period=30d');
   await page.screenshot({ path: resolve(ROOT, 'docs/screenshots/dashboard.png'), fullPage: true });
 

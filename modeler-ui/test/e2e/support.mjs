@@ -147,3 +147,21 @@ export async function eventually(check, { timeout = 20000, interval = 500, messa
     await new Promise((resolve) => setTimeout(resolve, interval));
   }
 }
+
+/**
+ * Starts a case of `blueprint` as `user` and completes its tasks through the API, one at a
+ * time, answering every form with `variables`; for specs that need finished cases to count.
+ *
+ * @return {Promise<string>} the case id
+ */
+export async function workCaseThroughApi(user, blueprint, businessKey, variables = {}) {
+  const { id } = await callApi(user, `/blueprints/${blueprint}/cases`, { method: 'POST', body: { businessKey } });
+  for (let step = 0; step < 50; step++) {
+    const task = (await callApi(user, '/tasks')).find((candidate) => candidate.caseId === id);
+    if (!task) {
+      return id;
+    }
+    await callApi(user, `/tasks/${task.id}/complete`, { method: 'POST', body: { variables } });
+  }
+  throw new Error(`The case ${businessKey} of ${blueprint} did not end after 50 tasks`);
+}
