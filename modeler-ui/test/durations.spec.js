@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { DurationError, formatDuration, isoToSeconds, parseDuration } from '../src/features/duration/index.js';
+import { DurationError, formatDuration, formatMillis, isoToSeconds, parseDuration } from '../src/features/duration/index.js';
 
 describe('parseDuration', () => {
   test.each([
@@ -66,4 +66,26 @@ describe('formatDuration', () => {
 
 test('isoToSeconds counts days as 24 hours', () => {
   expect(isoToSeconds('P1DT1H1M1S')).toBe(86400 + 3600 + 60 + 1);
+});
+
+describe('formatMillis', () => {
+  test.each([
+    [150000, '2 min 30 s'],
+    [100800000, '1 d 4 h'],
+    [45000, '45 s'],
+    [3600000, '1 h'],
+    [3660000, '1 h 1 min'],
+    [86400000 + 59000, '1 d'],
+    [400, '0.4 s'],
+    [28, '0.1 s'],
+    [0, '0 s'],
+    [-90000, '−1 min 30 s']
+  ])('shows %d ms as "%s"', (ms, text) => {
+    expect(formatMillis(ms)).toBe(text);
+  });
+
+  test('shows a dash for nothing measured', () => {
+    expect(formatMillis(null)).toBe('—');
+    expect(formatMillis(undefined)).toBe('—');
+  });
 });

@@ -47,10 +47,22 @@ export function mountFrame(current) {
   return header;
 }
 
+let mePromise;
+
+/**
+ * The logged-in user, asked once per page: `{userId, name, groups, roles}`.
+ *
+ * @return {Promise<object>}
+ */
+export function currentUser() {
+  mePromise = mePromise || api('/me');
+  return mePromise;
+}
+
 async function showAccount(nav, account) {
   let me;
   try {
-    me = await api('/me');
+    me = await currentUser();
   } catch {
     return;
   }

@@ -131,3 +131,28 @@ export function formatDuration(iso) {
     .filter(Boolean);
   return parts.length ? parts.join(' ') : '0 s';
 }
+
+/**
+ * A measured time in milliseconds the way people say it, to its two largest units:
+ * 150000 → `2 min 30 s`, 100800000 → `1 d 4 h`, 45000 → `45 s`, 400 → `0.4 s`.
+ * Null or undefined (nothing measured) gives `—`.
+ *
+ * @param {number|null|undefined} ms
+ * @return {string}
+ */
+export function formatMillis(ms) {
+  if (ms === null || ms === undefined || Number.isNaN(ms)) {
+    return '—';
+  }
+  const sign = ms < 0 ? '−' : '';
+  const abs = Math.abs(ms);
+  if (abs < 1000) {
+    return abs === 0 ? '0 s' : `${sign}${Math.max(0.1, Math.round(abs / 100) / 10)} s`;
+  }
+  const parts = split(Math.round(abs / 1000));
+  const first = parts.findIndex((count) => count > 0);
+  const shown = parts.slice(first, first + 2)
+    .map((count, index) => (count ? `${count} ${UNITS[first + index].short}` : ''))
+    .filter(Boolean);
+  return sign + shown.join(' ');
+}

@@ -1,6 +1,6 @@
-import { formatDuration, parseDuration, isoToSeconds, secondsToIso, DurationError } from './Durations.js';
+import { formatDuration, formatMillis, parseDuration, isoToSeconds, secondsToIso, DurationError } from './Durations.js';
 
-export { formatDuration, parseDuration, isoToSeconds, secondsToIso, DurationError };
+export { formatDuration, formatMillis, parseDuration, isoToSeconds, secondsToIso, DurationError };
 
 /** Makes the duration helpers injectable as `durations` for other modeler modules. */
 export default {
