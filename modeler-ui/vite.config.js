@@ -43,7 +43,8 @@ export default defineConfig({
         forbidden: page('forbidden.html'),
         modeler: page('modeler.html'),
         tasklist: page('tasklist.html'),
-        dashboard: page('dashboard.html')
+        dashboard: page('dashboard.html'),
+        admin: page('admin.html')
       }
     }
   },

@@ -6,7 +6,8 @@ export const PAGES = [
   { id: 'blueprints', href: '/', label: 'Blueprints' },
   { id: 'modeler', href: '/modeler', label: 'Modeler', role: 'designers' },
   { id: 'tasklist', href: '/tasklist', label: 'Tasklist', role: 'staff' },
-  { id: 'dashboard', href: '/dashboard', label: 'Dashboard', role: 'managers' }
+  { id: 'dashboard', href: '/dashboard', label: 'Dashboard', role: 'managers' },
+  { id: 'admin', href: '/admin', label: 'Users', role: 'admins' }
 ];
 
 /**

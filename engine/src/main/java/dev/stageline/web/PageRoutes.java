@@ -9,7 +9,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 class PageRoutes implements WebMvcConfigurer {
 
   /** The pages with an HTML file of their own (besides the home page, {@code index.html}). */
-  static final String[] PAGES = {"login", "modeler", "tasklist", "dashboard"};
+  static final String[] PAGES = {"login", "modeler", "tasklist", "dashboard", "admin"};
 
   @Override
   public void addViewControllers(ViewControllerRegistry registry) {

@@ -32,7 +32,7 @@ class PageRoutesIT {
 
   @BeforeEach
   void newBrowser() {
-    TestUsers.ensure(identityService, "dora", List.of(Roles.DESIGNERS, Roles.STAFF, Roles.MANAGERS));
+    TestUsers.ensure(identityService, "dora", List.of(Roles.DESIGNERS, Roles.STAFF, Roles.MANAGERS, Roles.ADMINS));
     cookies = new CookieManager();
     browser = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
   }
@@ -62,6 +62,20 @@ class PageRoutesIT {
     // then
     assertThat(response.statusCode()).isEqualTo(302);
     assertThat(response.headers().firstValue("Location").orElseThrow()).endsWith("/login");
+  }
+
+  @Test
+  void shouldKeepTheUsersPageForAdmins() throws Exception {
+    // given
+    TestUsers.ensure(identityService, "mona", List.of(Roles.MANAGERS));
+    logIn("mona");
+
+    // when
+    HttpResponse<String> response = get("/admin");
+
+    // then
+    assertThat(response.statusCode()).isEqualTo(403);
+    assertThat(response.body()).contains("Not for your role");
   }
 
   @Test
