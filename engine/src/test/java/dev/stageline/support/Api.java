@@ -9,11 +9,14 @@ import java.util.Date;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
 
 /** Small helpers for calling the API as a client would: JSON or XML bodies, JSON answers. */
 public final class Api {
@@ -35,6 +38,26 @@ public final class Api {
     HttpHeaders headers = new HttpHeaders();
     headers.setContentType(MediaType.APPLICATION_XML);
     return rest.exchange(path, HttpMethod.POST, new HttpEntity<>(xml, headers), JsonNode.class);
+  }
+
+  /**
+   * Deploys {@code content} as the file {@code fileName} in a deployment named {@code name}
+   * through the engine's REST API ({@code POST /engine-rest/deployment/create}), as tools do.
+   */
+  public static ResponseEntity<JsonNode> engineRestDeploy(TestRestTemplate rest, String name, String fileName,
+      byte[] content) {
+    MultiValueMap<String, Object> form = new LinkedMultiValueMap<>();
+    form.add("deployment-name", name);
+    form.add("data", new ByteArrayResource(content) {
+      @Override
+      public String getFilename() {
+        return fileName;
+      }
+    });
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.MULTIPART_FORM_DATA);
+    return rest.exchange("/engine-rest/deployment/create", HttpMethod.POST, new HttpEntity<>(form, headers),
+        JsonNode.class);
   }
 
   /** The element of JSON array {@code list} whose {@code field} is {@code value}. */
