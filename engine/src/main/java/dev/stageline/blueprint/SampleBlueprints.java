@@ -17,8 +17,9 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
 
 /**
- * Deploys the sample blueprints shipped in the blueprints jar when the application starts. A
- * sample whose XML is unchanged makes no new version.
+ * Deploys the sample blueprints shipped in the blueprints jar when the application starts, as the
+ * system user {@link BlueprintService#SYSTEM_USER}. A sample whose XML is unchanged makes no new
+ * version.
  */
 @Component
 @Order(SampleBlueprints.ORDER)
@@ -42,7 +43,7 @@ public class SampleBlueprints implements ApplicationRunner {
     List<BlueprintService.Deployed> deployed = new ArrayList<>();
     for (Resource sample : samples()) {
       try (InputStream in = sample.getInputStream()) {
-        deployed.add(blueprints.deploy(in.readAllBytes()));
+        deployed.add(blueprints.deploy(in.readAllBytes(), BlueprintService.SYSTEM_USER));
       }
     }
     long created = deployed.stream().filter(BlueprintService.Deployed::created).count();
