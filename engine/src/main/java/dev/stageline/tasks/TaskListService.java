@@ -1,24 +1,15 @@
 package dev.stageline.tasks;
 
-import dev.stageline.blueprint.BlueprintModel;
-import dev.stageline.blueprint.BlueprintService;
-import dev.stageline.blueprint.Layer;
 import dev.stageline.security.Caller;
 import dev.stageline.web.ApiException;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
-import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.exception.NotFoundException;
 import org.camunda.bpm.engine.exception.NullValueException;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.repository.ProcessDefinition;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
@@ -27,7 +18,9 @@ import org.springframework.stereotype.Service;
 
 /**
  * The staff side of a blueprint: which tasks a user may work, and claiming, unclaiming and
- * completing them. A task held by someone else is a conflict (409), never silently taken over.
+ * completing them. A task held by someone else is a conflict (409), never silently taken over;
+ * when several people act on one task at the same moment, one wins and the others get 409, or 404
+ * once the task is done.
  */
 @Service
 class TaskListService {
@@ -36,15 +29,12 @@ class TaskListService {
 
   private final TaskService taskService;
   private final RuntimeService runtimeService;
-  private final RepositoryService repositoryService;
-  private final BlueprintService blueprints;
+  private final OpenTaskViews views;
 
-  TaskListService(TaskService taskService, RuntimeService runtimeService, RepositoryService repositoryService,
-      BlueprintService blueprints) {
+  TaskListService(TaskService taskService, RuntimeService runtimeService, OpenTaskViews views) {
     this.taskService = taskService;
     this.runtimeService = runtimeService;
-    this.repositoryService = repositoryService;
-    this.blueprints = blueprints;
+    this.views = views;
   }
 
   /** The result of a completion. */
@@ -60,53 +50,62 @@ class TaskListService {
       }
       query = mine.endOr();
     }
-    List<Task> tasks = query.orderByTaskCreateTime().asc().listPage(0, MAX_TASKS);
-    Map<String, String> businessKeys = businessKeys(tasks);
-    Instant now = now();
-    return tasks.stream().map(task -> view(task, businessKeys.get(task.getProcessInstanceId()), now)).toList();
+    return views.of(query.orderByTaskCreateTime().asc().listPage(0, MAX_TASKS));
   }
 
   OpenTask claim(String id, Caller caller) {
     Task task = workable(id, caller);
     if (caller.userId().equals(task.getAssignee())) {
-      return view(task);
+      return views.of(task);
     }
-    try {
-      taskService.claim(id, caller.userId());
-    } catch (TaskAlreadyClaimedException e) {
-      throw heldByOther(task.getName(), e.getTaskAssignee());
-    }
-    return view(find(id));
+    change(task, caller, () -> taskService.claim(id, caller.userId()));
+    return views.of(find(id));
   }
 
   OpenTask unclaim(String id, Caller caller) {
     Task task = workable(id, caller);
     if (task.getAssignee() != null) {
-      taskService.setAssignee(id, null);
+      change(task, caller, () -> taskService.setAssignee(id, null));
     }
-    return view(find(id));
+    return views.of(find(id));
   }
 
   Completed complete(String id, Map<String, Object> variables, Caller caller) {
     Task task = workable(id, caller);
     if (task.getAssignee() == null) {
       // claim first, so the claim time (and so wait and work time) is recorded for this task too
-      try {
-        taskService.claim(id, caller.userId());
-      } catch (TaskAlreadyClaimedException e) {
-        throw heldByOther(task.getName(), e.getTaskAssignee());
-      }
+      change(task, caller, () -> taskService.claim(id, caller.userId()));
     }
-    try {
-      taskService.complete(id, variables);
-    } catch (NullValueException e) {
-      // completed by someone else between our check and our call
-      find(id);
-      throw e;
-    }
+    change(task, caller, () -> taskService.complete(id, variables));
     boolean ended = runtimeService.createProcessInstanceQuery().processInstanceId(task.getProcessInstanceId())
         .count() == 0;
     return new Completed(id, task.getProcessInstanceId(), ended);
+  }
+
+  /**
+   * Runs {@code change} on {@code task}. Someone else may claim, complete or change the task
+   * between our read and our write (two clicks on one task): the engine then refuses the write,
+   * and the caller learns who holds the task (409) or that it is gone (404).
+   */
+  private void change(Task task, Caller caller, Runnable change) {
+    try {
+      change.run();
+    } catch (TaskAlreadyClaimedException e) {
+      throw heldByOther(task.getName(), e.getTaskAssignee());
+    } catch (OptimisticLockingException | NullValueException | NotFoundException e) {
+      Task now = taskService.createTaskQuery().taskId(task.getId()).singleResult();
+      if (now == null) {
+        throw gone(task);
+      }
+      if (!(e instanceof OptimisticLockingException)) {
+        throw e; // the task is still there: not a race
+      }
+      if (now.getAssignee() != null && !now.getAssignee().equals(caller.userId())) {
+        throw heldByOther(task.getName(), now.getAssignee());
+      }
+      throw ApiException.conflict("Someone else changed the task '" + task.getName() + "' at the same moment; reload"
+          + " it and try again.");
+    }
   }
 
   /**
@@ -121,7 +120,11 @@ class TaskListService {
     if (caller.isAdmin() || caller.userId().equals(task.getAssignee())) {
       return task;
     }
-    if (!isCandidate(id, caller)) {
+    if (!isCandidate(task, caller)) {
+      // a task completed since we read it has lost its candidates too
+      if (taskService.createTaskQuery().taskId(id).count() == 0) {
+        throw gone(task);
+      }
       throw ApiException.forbidden("The task '" + task.getName() + "' belongs to another team; you are not one of its candidates.");
     }
     if (task.getAssignee() != null) {
@@ -130,8 +133,14 @@ class TaskListService {
     return task;
   }
 
-  private boolean isCandidate(String id, Caller caller) {
-    for (IdentityLink link : taskService.getIdentityLinksForTask(id)) {
+  private boolean isCandidate(Task task, Caller caller) {
+    List<IdentityLink> links;
+    try {
+      links = taskService.getIdentityLinksForTask(task.getId());
+    } catch (NullValueException | NotFoundException e) {
+      throw gone(task);
+    }
+    for (IdentityLink link : links) {
       if (!IdentityLinkType.CANDIDATE.equals(link.getType())) {
         continue;
       }
@@ -150,42 +159,12 @@ class TaskListService {
     return task;
   }
 
+  private static ApiException gone(Task task) {
+    return ApiException.notFound("The task '" + task.getName() + "' is no longer open: someone completed it at the same"
+        + " moment.");
+  }
+
   private static ApiException heldByOther(String taskName, String assignee) {
     return ApiException.conflict("The task '" + taskName + "' is held by " + assignee + "; ask them to release it first.");
-  }
-
-  private OpenTask view(Task task) {
-    return view(task, businessKeys(List.of(task)).get(task.getProcessInstanceId()), now());
-  }
-
-  private OpenTask view(Task task, String businessKey, Instant now) {
-    ProcessDefinition definition = repositoryService.getProcessDefinition(task.getProcessDefinitionId());
-    BlueprintModel model = blueprints.model(task.getProcessDefinitionId());
-    Optional<BlueprintModel.Step> step = model.step(task.getTaskDefinitionKey());
-    BlueprintModel.Target target = step.map(BlueprintModel.Step::target).orElse(null);
-    Instant created = task.getCreateTime().toInstant();
-    long elapsed = now.toEpochMilli() - created.toEpochMilli();
-    return new OpenTask(task.getId(), task.getName(), task.getTaskDefinitionKey(), definition.getKey(),
-        definition.getName() == null ? definition.getKey() : definition.getName(), definition.getVersion(),
-        task.getProcessInstanceId(), businessKey,
-        step.map(BlueprintModel.Step::layer).map(Layer::id).orElse(null),
-        step.map(BlueprintModel.Step::laneId).orElse(null),
-        task.getAssignee(), created, elapsed,
-        target == null ? null : target.durationMillis(), target == null ? null : target.share(),
-        target != null && elapsed > target.durationMillis());
-  }
-
-  private Map<String, String> businessKeys(List<Task> tasks) {
-    Set<String> ids = tasks.stream().map(Task::getProcessInstanceId).filter(id -> id != null).collect(Collectors.toSet());
-    if (ids.isEmpty()) {
-      return Map.of();
-    }
-    return runtimeService.createProcessInstanceQuery().processInstanceIds(ids).list().stream()
-        .filter(instance -> instance.getBusinessKey() != null)
-        .collect(Collectors.toMap(ProcessInstance::getId, ProcessInstance::getBusinessKey));
-  }
-
-  private static Instant now() {
-    return ClockUtil.getCurrentTime().toInstant();
   }
 }
