@@ -4,7 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.Date;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -58,6 +61,35 @@ public final class Api {
     headers.setContentType(MediaType.MULTIPART_FORM_DATA);
     return rest.exchange("/engine-rest/deployment/create", HttpMethod.POST, new HttpEntity<>(form, headers),
         JsonNode.class);
+  }
+
+  /** A status and body read straight off the wire. */
+  public record RawAnswer(int status, String body) {
+  }
+
+  /**
+   * Announces a POST body of {@code length} bytes to {@code path} and waits for "100 Continue"
+   * before sending it, as curl does for large bodies; returns the server's answer when it answers
+   * without asking for the body (it then closes the connection). A raw socket, because the JDK's
+   * HTTP client waits forever for a "100 Continue" that does not come.
+   */
+  public static RawAnswer announceBody(int port, String path, long length, String authorization) throws IOException {
+    try (Socket socket = new Socket("127.0.0.1", port)) {
+      socket.setSoTimeout(30_000);
+      String head = "POST " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/xml\r\n"
+          + "Content-Length: " + length + "\r\nExpect: 100-continue\r\n"
+          + (authorization == null ? "" : "Authorization: " + authorization + "\r\n") + "\r\n";
+      socket.getOutputStream().write(head.getBytes(StandardCharsets.US_ASCII));
+      socket.getOutputStream().flush();
+      String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      int status = Integer.parseInt(answer.substring(answer.indexOf(' ') + 1, answer.indexOf(' ') + 4));
+      return new RawAnswer(status, answer.substring(answer.indexOf("\r\n\r\n") + 4));
+    }
+  }
+
+  /** The value of an Authorization header logging in as {@code userId} with {@code password}. */
+  public static String basic(String userId, String password) {
+    return "Basic " + Base64.getEncoder().encodeToString((userId + ":" + password).getBytes(StandardCharsets.UTF_8));
   }
 
   /** The element of JSON array {@code list} whose {@code field} is {@code value}. */
