@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -33,8 +34,7 @@ class BlueprintController {
   @GetMapping("/{key}")
   BlueprintView get(@PathVariable String key, @RequestParam(required = false) Integer version) {
     ProcessDefinition definition = blueprints.definition(key, version);
-    List<Integer> versions = blueprints.versions(key).stream().map(BlueprintSummary::version).toList();
-    return BlueprintView.of(blueprints.model(definition.getId()), definition.getVersion(), versions);
+    return BlueprintView.of(blueprints.model(definition.getId()), definition.getVersion(), blueprints.versions(key));
   }
 
   @GetMapping("/{key}/xml")
@@ -55,8 +55,9 @@ class BlueprintController {
 
   @PostMapping(consumes = {MediaType.APPLICATION_XML_VALUE, MediaType.TEXT_XML_VALUE,
       "application/bpmn+xml", MediaType.APPLICATION_OCTET_STREAM_VALUE})
-  ResponseEntity<BlueprintService.Deployed> deploy(@RequestBody(required = false) byte[] xml) {
-    BlueprintService.Deployed deployed = blueprints.deploy(requireBody(xml));
+  ResponseEntity<BlueprintService.Deployed> deploy(@RequestBody(required = false) byte[] xml,
+      Authentication authentication) {
+    BlueprintService.Deployed deployed = blueprints.deploy(requireBody(xml), authentication.getName());
     return ResponseEntity.status(deployed.created() ? HttpStatus.CREATED : HttpStatus.OK).body(deployed);
   }
 

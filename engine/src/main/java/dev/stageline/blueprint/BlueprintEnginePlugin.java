@@ -5,7 +5,10 @@ import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.springframework.stereotype.Component;
 
-/** Teaches the engine the blueprint profile: lane roles become candidate groups. */
+/**
+ * Teaches the engine the blueprint profile: lane roles become candidate groups, and every
+ * deployment passes the {@link DeploymentGuard}.
+ */
 @Component
 class BlueprintEnginePlugin extends AbstractProcessEnginePlugin {
 
@@ -15,5 +18,9 @@ class BlueprintEnginePlugin extends AbstractProcessEnginePlugin {
       configuration.setCustomPostBPMNParseListeners(new ArrayList<>());
     }
     configuration.getCustomPostBPMNParseListeners().add(new LaneRoleParseListener());
+    if (configuration.getCustomPreDeployers() == null) {
+      configuration.setCustomPreDeployers(new ArrayList<>());
+    }
+    configuration.getCustomPreDeployers().add(new DeploymentGuard());
   }
 }

@@ -5,13 +5,13 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Collectors;
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ParseException;
 import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.repository.Deployment;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.springframework.stereotype.Service;
 
@@ -22,16 +22,26 @@ import org.springframework.stereotype.Service;
 @Service
 public class BlueprintService {
 
+  /** Who deploys what Stageline itself deploys (the samples), in the user operation log. */
+  public static final String SYSTEM_USER = "stageline";
+
   private static final String DEPLOYMENT_SOURCE = "stageline";
+  /** More blueprints or versions than a page of the engine's queries may hold are not listed. */
+  private static final int MAX_LISTED = 1000;
 
   private final RepositoryService repositoryService;
+  private final IdentityService identityService;
   private final BlueprintValidator validator;
+  private final DeploymentRecords deployments;
   /** Deployed definitions never change, so their models can be kept. */
   private final Map<String, BlueprintModel> models = new ConcurrentHashMap<>();
 
-  BlueprintService(RepositoryService repositoryService, BlueprintValidator validator) {
+  BlueprintService(RepositoryService repositoryService, IdentityService identityService, BlueprintValidator validator,
+      DeploymentRecords deployments) {
     this.repositoryService = repositoryService;
+    this.identityService = identityService;
     this.validator = validator;
+    this.deployments = deployments;
   }
 
   /** The outcome of a deployment: {@code created} is false when the XML equals the latest version. */
@@ -40,19 +50,13 @@ public class BlueprintService {
 
   /** The latest version of each deployed blueprint, by key. */
   List<BlueprintSummary> latest() {
-    List<ProcessDefinition> definitions = repositoryService.createProcessDefinitionQuery()
-        .latestVersion().orderByProcessDefinitionKey().asc().list();
-    Map<String, Instant> deployedAt = deploymentTimes(definitions);
-    return definitions.stream()
-        .map(definition -> new BlueprintSummary(definition.getKey(), displayName(definition), definition.getVersion(),
-            deployedAt.get(definition.getDeploymentId())))
-        .toList();
+    return summaries(repositoryService.createProcessDefinitionQuery()
+        .latestVersion().orderByProcessDefinitionKey().asc().listPage(0, MAX_LISTED));
   }
 
   /** The teams (lane roles) that work the latest versions of all deployed blueprints. */
   public List<String> teamRoles() {
-    return latest().stream()
-        .map(summary -> definition(summary.key(), summary.version()))
+    return repositoryService.createProcessDefinitionQuery().latestVersion().listPage(0, MAX_LISTED).stream()
         .flatMap(definition -> model(definition.getId()).lanes().stream())
         .map(BlueprintModel.LaneInfo::role)
         .filter(role -> role != null)
@@ -64,15 +68,11 @@ public class BlueprintService {
   /** All versions of blueprint {@code key}, newest first. */
   List<BlueprintSummary> versions(String key) {
     List<ProcessDefinition> definitions = repositoryService.createProcessDefinitionQuery()
-        .processDefinitionKey(key).orderByProcessDefinitionVersion().desc().list();
+        .processDefinitionKey(key).orderByProcessDefinitionVersion().desc().listPage(0, MAX_LISTED);
     if (definitions.isEmpty()) {
       throw unknown(key);
     }
-    Map<String, Instant> deployedAt = deploymentTimes(definitions);
-    return definitions.stream()
-        .map(definition -> new BlueprintSummary(definition.getKey(), displayName(definition), definition.getVersion(),
-            deployedAt.get(definition.getDeploymentId())))
-        .toList();
+    return summaries(definitions);
   }
 
   /**
@@ -112,25 +112,36 @@ public class BlueprintService {
   }
 
   /**
-   * Validates {@code xml} and deploys it as a new version of its blueprint. Unchanged XML makes no
-   * new version.
+   * Validates {@code xml} and deploys it as a new version of its blueprint, recording
+   * {@code deployedBy} as the user who made it. Unchanged XML makes no new version.
    *
-   * @throws ApiException 422 with the validation errors when the blueprint is not valid
+   * @throws ApiException 422 with the validation errors when the blueprint is not valid, or with the
+   *     engine's reason when the engine's own checks refuse it
    */
-  public Deployed deploy(byte[] xml) {
+  public Deployed deploy(byte[] xml, String deployedBy) {
     ValidationResult result = validator.validate(xml);
     if (!result.valid()) {
       throw ApiException.unprocessable("The blueprint is not valid: " + result.errors().get(0).message(), result.errors());
     }
     String key = BlueprintModel.of(BlueprintDocument.parse(xml)).key();
     int before = latestVersion(key);
-    repositoryService.createDeployment()
-        .name(key)
-        // duplicate filtering compares with the latest deployment of the same name and source
-        .source(DEPLOYMENT_SOURCE)
-        .addInputStream(key + ".bpmn", new ByteArrayInputStream(xml))
-        .enableDuplicateFiltering(true)
-        .deploy();
+    // the engine's user operation log records the authenticated user as the deployment's author
+    identityService.setAuthenticatedUserId(deployedBy);
+    try {
+      repositoryService.createDeployment()
+          .name(key)
+          // duplicate filtering compares with the latest deployment of the same name and source
+          .source(DEPLOYMENT_SOURCE)
+          .addInputStream(key + ".bpmn", new ByteArrayInputStream(xml))
+          .enableDuplicateFiltering(true)
+          .deploy();
+    } catch (BadUserRequestException | ParseException e) {
+      // the engine's own checks (its parser, the deployment guard) refuse what validation let through
+      throw ApiException.unprocessable("The engine refused the blueprint: " + e.getMessage(),
+          List.of(new ValidationProblem(null, e.getMessage())));
+    } finally {
+      identityService.clearAuthentication();
+    }
     int after = latestVersion(key);
     return new Deployed(key, after, after != before);
   }
@@ -141,11 +152,16 @@ public class BlueprintService {
     return latest == null ? 0 : latest.getVersion();
   }
 
-  private Map<String, Instant> deploymentTimes(List<ProcessDefinition> definitions) {
-    return definitions.stream().map(ProcessDefinition::getDeploymentId).distinct()
-        .map(id -> repositoryService.createDeploymentQuery().deploymentId(id).singleResult())
-        .filter(deployment -> deployment != null && deployment.getDeploymentTime() != null)
-        .collect(Collectors.toMap(Deployment::getId, deployment -> deployment.getDeploymentTime().toInstant()));
+  private List<BlueprintSummary> summaries(List<ProcessDefinition> definitions) {
+    Map<String, DeploymentRecords.Made> made = deployments.of(
+        definitions.stream().map(ProcessDefinition::getDeploymentId).distinct().toList());
+    return definitions.stream()
+        .map(definition -> {
+          DeploymentRecords.Made deployment = made.get(definition.getDeploymentId());
+          return new BlueprintSummary(definition.getKey(), displayName(definition), definition.getVersion(),
+              deployment.at(), deployment.by());
+        })
+        .toList();
   }
 
   private static String displayName(ProcessDefinition definition) {

@@ -33,7 +33,12 @@ public class BlueprintValidator {
       new ExternalTaskRule(),
       new NoDecisionRule(),
       new PlainExpressionRule(),
+      new TimerCycleRule(),
+      new LoopCardinalityRule(),
       new MissingTargetRule());
+
+  /** The rules the engine runs on every deployment ({@link BlueprintRule#guardsEngine()}). */
+  static final List<BlueprintRule> ENGINE_RULES = RULES.stream().filter(BlueprintRule::guardsEngine).toList();
 
   /** Reads {@code xml} and checks it; a file that cannot be read gives one error without element id. */
   public ValidationResult validate(byte[] xml) {
@@ -48,8 +53,17 @@ public class BlueprintValidator {
 
   /** Checks a model already read with {@link BlueprintDocument#parse(byte[])}. */
   public ValidationResult validate(BpmnModelInstance bpmn) {
+    return check(bpmn, RULES);
+  }
+
+  /** Checks a model with the {@link #ENGINE_RULES} only: no code, and within the engine's limits. */
+  static ValidationResult checkForEngine(BpmnModelInstance bpmn) {
+    return check(bpmn, ENGINE_RULES);
+  }
+
+  private static ValidationResult check(BpmnModelInstance bpmn, List<BlueprintRule> rules) {
     Problems problems = new Problems();
-    for (BlueprintRule rule : RULES) {
+    for (BlueprintRule rule : rules) {
       try {
         rule.check(bpmn, problems);
       } catch (RuntimeException e) {

@@ -1,10 +1,18 @@
 package dev.stageline.blueprint;
 
+import java.time.Instant;
 import java.util.List;
 
-/** A deployed blueprint's model as the API returns it; durations in milliseconds. */
+/**
+ * A deployed blueprint's model as the API returns it; durations in milliseconds. {@code versions}
+ * lists the version numbers, newest first, and {@code history} the same versions with when and by
+ * whom each was deployed.
+ */
 record BlueprintView(String key, String name, int version, List<LaneView> lanes, List<StepView> steps,
-    TargetView caseTarget, List<Integer> versions) {
+    TargetView caseTarget, List<Integer> versions, List<VersionView> history) {
+
+  record VersionView(int version, Instant deployedAt, String deployedBy) {
+  }
 
   record LaneView(String id, String name, String layer, String role) {
   }
@@ -16,7 +24,7 @@ record BlueprintView(String key, String name, int version, List<LaneView> lanes,
   record TargetView(long targetDuration, double targetShare) {
   }
 
-  static BlueprintView of(BlueprintModel model, int version, List<Integer> versions) {
+  static BlueprintView of(BlueprintModel model, int version, List<BlueprintSummary> versions) {
     return new BlueprintView(model.key(), model.name(), version,
         model.lanes().stream()
             .map(lane -> new LaneView(lane.id(), lane.name(), layerId(lane.layer()), lane.role()))
@@ -28,7 +36,10 @@ record BlueprintView(String key, String name, int version, List<LaneView> lanes,
             .toList(),
         model.caseTarget() == null ? null
             : new TargetView(model.caseTarget().durationMillis(), model.caseTarget().share()),
-        versions);
+        versions.stream().map(BlueprintSummary::version).toList(),
+        versions.stream()
+            .map(summary -> new VersionView(summary.version(), summary.deployedAt(), summary.deployedBy()))
+            .toList());
   }
 
   private static String layerId(Layer layer) {

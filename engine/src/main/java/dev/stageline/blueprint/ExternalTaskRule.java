@@ -15,6 +15,11 @@ final class ExternalTaskRule implements BlueprintRule {
   private static final Set<String> SERVICE_LIKE = Set.of("serviceTask", "sendTask", "businessRuleTask");
 
   @Override
+  public boolean guardsEngine() {
+    return true;
+  }
+
+  @Override
   public void check(BpmnModelInstance bpmn, Problems problems) {
     for (Element element : XmlTree.elements(bpmn)) {
       if (!isServiceLike(element) || NoDecisionRule.isDecision(element) || runsCode(element)) {

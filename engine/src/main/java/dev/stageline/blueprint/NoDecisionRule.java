@@ -7,6 +7,11 @@ import org.w3c.dom.Element;
 final class NoDecisionRule implements BlueprintRule {
 
   @Override
+  public boolean guardsEngine() {
+    return true;
+  }
+
+  @Override
   public void check(BpmnModelInstance bpmn, Problems problems) {
     for (Element element : XmlTree.elements(bpmn)) {
       if (isDecision(element)) {

@@ -23,6 +23,11 @@ final class NoJavaCodeRule implements BlueprintRule {
   private static final Set<String> LISTENERS = Set.of("executionListener", "taskListener");
 
   @Override
+  public boolean guardsEngine() {
+    return true;
+  }
+
+  @Override
   public void check(BpmnModelInstance bpmn, Problems problems) {
     for (Element element : XmlTree.elements(bpmn)) {
       NamedNodeMap attributes = element.getAttributes();

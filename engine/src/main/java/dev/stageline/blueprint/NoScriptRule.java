@@ -11,6 +11,11 @@ import org.w3c.dom.Element;
 final class NoScriptRule implements BlueprintRule {
 
   @Override
+  public boolean guardsEngine() {
+    return true;
+  }
+
+  @Override
   public void check(BpmnModelInstance bpmn, Problems problems) {
     for (Element element : XmlTree.elements(bpmn)) {
       if (isScriptTask(element)) {

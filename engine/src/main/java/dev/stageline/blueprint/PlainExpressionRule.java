@@ -20,6 +20,11 @@ final class PlainExpressionRule implements BlueprintRule {
   private static final int MAX_QUOTE = 80;
 
   @Override
+  public boolean guardsEngine() {
+    return true;
+  }
+
+  @Override
   public void check(BpmnModelInstance bpmn, Problems problems) {
     for (Element element : XmlTree.elements(bpmn)) {
       if (isSkipped(element)) {

@@ -15,8 +15,9 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
 
 /**
- * Deploys the sample blueprints shipped in the blueprints jar when the application starts. A
- * sample whose XML is unchanged makes no new version.
+ * Deploys the sample blueprints shipped in the blueprints jar when the application starts, as the
+ * system user {@link BlueprintService#SYSTEM_USER}. A sample whose XML is unchanged makes no new
+ * version.
  */
 @Component
 @ConditionalOnProperty(name = "stageline.samples.deploy", havingValue = "true", matchIfMissing = true)
@@ -44,7 +45,7 @@ public class SampleBlueprints extends FirstStartStep {
     List<BlueprintService.Deployed> deployed = new ArrayList<>();
     for (Resource sample : samples()) {
       try (InputStream in = sample.getInputStream()) {
-        deployed.add(blueprints.deploy(in.readAllBytes()));
+        deployed.add(blueprints.deploy(in.readAllBytes(), BlueprintService.SYSTEM_USER));
       }
     }
     long created = deployed.stream().filter(BlueprintService.Deployed::created).count();

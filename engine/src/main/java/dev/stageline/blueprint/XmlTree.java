@@ -6,6 +6,7 @@ import java.util.Set;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.impl.BpmnModelConstants;
 import org.camunda.bpm.model.bpmn.instance.Artifact;
+import org.camunda.bpm.model.bpmn.instance.EventDefinition;
 import org.camunda.bpm.model.bpmn.instance.FlowElement;
 import org.camunda.bpm.model.bpmn.instance.Lane;
 import org.camunda.bpm.model.bpmn.instance.Participant;
@@ -101,8 +102,9 @@ final class XmlTree {
   }
 
   private static boolean isNamedInMessages(ModelElementInstance instance) {
-    return instance instanceof FlowElement || instance instanceof RootElement || instance instanceof Lane
-        || instance instanceof Participant || instance instanceof Artifact;
+    // event definitions count as root elements in BPMN, but one inside an event belongs to the event
+    return instance instanceof FlowElement || instance instanceof RootElement && !(instance instanceof EventDefinition)
+        || instance instanceof Lane || instance instanceof Participant || instance instanceof Artifact;
   }
 
   /** The id of {@link #owner}, or null. */

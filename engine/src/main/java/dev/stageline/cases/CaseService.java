@@ -28,6 +28,8 @@ import org.springframework.stereotype.Service;
 class CaseService {
 
   private static final int MAX_LIMIT = 1000;
+  /** Step executions shown in one timeline: the engine's queries return at most a page. */
+  private static final int MAX_STEPS = 1000;
 
   private final RuntimeService runtimeService;
   private final HistoryService historyService;
@@ -88,7 +90,7 @@ class CaseService {
     Instant now = now();
     BlueprintModel model = blueprints.model(instance.getProcessDefinitionId());
     List<CaseTimeline.StepExecution> steps = historyService.createHistoricActivityInstanceQuery()
-        .processInstanceId(id).list().stream()
+        .processInstanceId(id).orderByHistoricActivityInstanceStartTime().asc().listPage(0, MAX_STEPS).stream()
         .sorted(Comparator.comparing(HistoricActivityInstance::getStartTime)
             .thenComparing(HistoricActivityInstance::getId))
         .map(activity -> execution(activity, model, now))

@@ -14,6 +14,9 @@ import org.springframework.stereotype.Component;
 @Component
 class IdentityAuthenticationProvider implements AuthenticationProvider {
 
+  /** Groups read per user: the engine's queries return at most a page (queryMaxResultsLimit). */
+  private static final int MAX_GROUPS = 1000;
+
   private final IdentityService identityService;
 
   IdentityAuthenticationProvider(IdentityService identityService) {
@@ -27,7 +30,8 @@ class IdentityAuthenticationProvider implements AuthenticationProvider {
     if (userId == null || credentials == null || !identityService.checkPassword(userId, credentials.toString())) {
       throw new BadCredentialsException("Unknown user or wrong password");
     }
-    List<SimpleGrantedAuthority> groups = identityService.createGroupQuery().groupMember(userId).list().stream()
+    List<SimpleGrantedAuthority> groups = identityService.createGroupQuery().groupMember(userId)
+        .listPage(0, MAX_GROUPS).stream()
         .map(Group::getId)
         .map(SimpleGrantedAuthority::new)
         .toList();

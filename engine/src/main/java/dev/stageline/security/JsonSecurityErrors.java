@@ -5,7 +5,6 @@ import dev.stageline.web.ApiError;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -57,8 +56,6 @@ class JsonSecurityErrors {
   }
 
   private void write(HttpServletResponse response, HttpStatus status, String message) throws IOException {
-    response.setStatus(status.value());
-    response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-    objectMapper.writeValue(response.getOutputStream(), ApiError.of(message));
+    ApiError.of(message).write(response, status, objectMapper);
   }
 }

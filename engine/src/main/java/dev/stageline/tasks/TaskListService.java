@@ -2,13 +2,14 @@ package dev.stageline.tasks;
 
 import dev.stageline.security.Caller;
 import dev.stageline.web.ApiException;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.exception.NotFoundException;
 import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidatorException;
@@ -21,7 +22,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The staff side of a blueprint: which tasks a user may work, and claiming, unclaiming and
- * completing them. A task held by someone else is a conflict (409), never silently taken over.
+ * completing them. A task held by someone else is a conflict (409), never silently taken over;
+ * when several people act on one task at the same moment, one wins and the others get 409, or 404
+ * once the task is done.
  */
 @Service
 class TaskListService {
@@ -31,9 +34,10 @@ class TaskListService {
   private final TaskService taskService;
   private final FormService formService;
   private final RuntimeService runtimeService;
-  private final TaskViews views;
+  private final OpenTaskViews views;
 
-  TaskListService(TaskService taskService, FormService formService, RuntimeService runtimeService, TaskViews views) {
+  TaskListService(TaskService taskService, FormService formService, RuntimeService runtimeService,
+      OpenTaskViews views) {
     this.taskService = taskService;
     this.formService = formService;
     this.runtimeService = runtimeService;
@@ -53,36 +57,29 @@ class TaskListService {
       }
       query = mine.endOr();
     }
-    List<Task> tasks = query.orderByTaskCreateTime().asc().listPage(0, MAX_TASKS);
-    Map<String, String> businessKeys = views.businessKeys(tasks);
-    Instant now = TaskViews.now();
-    return tasks.stream().map(task -> views.view(task, businessKeys.get(task.getProcessInstanceId()), now)).toList();
+    return views.of(query.orderByTaskCreateTime().asc().listPage(0, MAX_TASKS));
   }
 
   OpenTask claim(String id, Caller caller) {
     Task task = workable(id, caller);
     if (caller.userId().equals(task.getAssignee())) {
-      return views.view(task);
+      return views.of(task);
     }
-    try {
-      taskService.claim(id, caller.userId());
-    } catch (TaskAlreadyClaimedException e) {
-      throw heldByOther(task.getName(), e.getTaskAssignee());
-    }
-    return views.view(find(id));
+    change(task, caller, () -> taskService.claim(id, caller.userId()));
+    return views.of(find(id));
   }
 
   OpenTask unclaim(String id, Caller caller) {
     Task task = workable(id, caller);
     if (task.getAssignee() != null) {
-      taskService.setAssignee(id, null);
+      change(task, caller, () -> taskService.setAssignee(id, null));
     }
-    return views.view(find(id));
+    return views.of(find(id));
   }
 
   TaskForm form(String id, Caller caller) {
     Task task = visible(id, caller);
-    return new TaskForm(views.view(task), TaskForm.fields(formService.getTaskFormData(id)));
+    return new TaskForm(views.of(task), TaskForm.fields(formService.getTaskFormData(id)));
   }
 
   /**
@@ -96,34 +93,49 @@ class TaskListService {
     TaskForm.checkTypes(fields, variables);
     if (task.getAssignee() == null) {
       // claim first, so the claim time (and so wait and work time) is recorded for this task too
-      try {
-        taskService.claim(id, caller.userId());
-      } catch (TaskAlreadyClaimedException e) {
-        throw heldByOther(task.getName(), e.getTaskAssignee());
-      }
+      change(task, caller, () -> taskService.claim(id, caller.userId()));
     }
     try {
-      if (fields.isEmpty()) {
-        taskService.complete(id, variables);
-      } else {
-        formService.submitTaskForm(id, variables);
-      }
+      change(task, caller, fields.isEmpty() ? () -> taskService.complete(id, variables)
+          : () -> formService.submitTaskForm(id, variables));
     } catch (FormFieldValidationException | FormFieldValidatorException e) {
       throw ApiException.badRequest("The form of '" + task.getName() + "' refused a value: " + e.getMessage());
-    } catch (NullValueException e) {
-      // completed by someone else between our check and our call
-      find(id);
-      throw e;
     }
     boolean ended = runtimeService.createProcessInstanceQuery().processInstanceId(task.getProcessInstanceId())
         .count() == 0;
     return new Completed(id, task.getProcessInstanceId(), ended);
   }
 
+  /**
+   * Runs {@code change} on {@code task}. Someone else may claim, complete or change the task
+   * between our read and our write (two clicks on one task): the engine then refuses the write,
+   * and the caller learns who holds the task (409) or that it is gone (404).
+   */
+  private void change(Task task, Caller caller, Runnable change) {
+    try {
+      change.run();
+    } catch (TaskAlreadyClaimedException e) {
+      throw heldByOther(task.getName(), e.getTaskAssignee());
+    } catch (OptimisticLockingException | NullValueException | NotFoundException e) {
+      Task now = taskService.createTaskQuery().taskId(task.getId()).singleResult();
+      if (now == null) {
+        throw gone(task);
+      }
+      if (!(e instanceof OptimisticLockingException)) {
+        throw e; // the task is still there: not a race
+      }
+      if (now.getAssignee() != null && !now.getAssignee().equals(caller.userId())) {
+        throw heldByOther(task.getName(), now.getAssignee());
+      }
+      throw ApiException.conflict("Someone else changed the task '" + task.getName() + "' at the same moment; reload"
+          + " it and try again.");
+    }
+  }
+
   /** The task, when {@code caller} may see it: an admin, its assignee, or a candidate. */
   private Task visible(String id, Caller caller) {
     Task task = find(id);
-    if (caller.isAdmin() || caller.userId().equals(task.getAssignee()) || isCandidate(id, caller)) {
+    if (caller.isAdmin() || caller.userId().equals(task.getAssignee()) || isCandidate(task, caller)) {
       return task;
     }
     throw ApiException.forbidden("The task '" + task.getName() + "' belongs to another team; you are not one of its candidates.");
@@ -141,7 +153,11 @@ class TaskListService {
     if (caller.isAdmin() || caller.userId().equals(task.getAssignee())) {
       return task;
     }
-    if (!isCandidate(id, caller)) {
+    if (!isCandidate(task, caller)) {
+      // a task completed since we read it has lost its candidates too
+      if (taskService.createTaskQuery().taskId(id).count() == 0) {
+        throw gone(task);
+      }
       throw ApiException.forbidden("The task '" + task.getName() + "' belongs to another team; you are not one of its candidates.");
     }
     if (task.getAssignee() != null) {
@@ -150,8 +166,14 @@ class TaskListService {
     return task;
   }
 
-  private boolean isCandidate(String id, Caller caller) {
-    for (IdentityLink link : taskService.getIdentityLinksForTask(id)) {
+  private boolean isCandidate(Task task, Caller caller) {
+    List<IdentityLink> links;
+    try {
+      links = taskService.getIdentityLinksForTask(task.getId());
+    } catch (NullValueException | NotFoundException e) {
+      throw gone(task);
+    }
+    for (IdentityLink link : links) {
       if (!IdentityLinkType.CANDIDATE.equals(link.getType())) {
         continue;
       }
@@ -170,8 +192,12 @@ class TaskListService {
     return task;
   }
 
+  private static ApiException gone(Task task) {
+    return ApiException.notFound("The task '" + task.getName() + "' is no longer open: someone completed it at the same"
+        + " moment.");
+  }
+
   private static ApiException heldByOther(String taskName, String assignee) {
     return ApiException.conflict("The task '" + taskName + "' is held by " + assignee + "; ask them to release it first.");
   }
-
 }

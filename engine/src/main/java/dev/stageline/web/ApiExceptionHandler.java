@@ -2,7 +2,10 @@ package dev.stageline.web;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import java.util.List;
+import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.TaskAlreadyClaimedException;
+import org.camunda.bpm.engine.exception.NotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
@@ -29,6 +32,9 @@ class ApiExceptionHandler {
 
   @ExceptionHandler(HttpMessageNotReadableException.class)
   ResponseEntity<ApiError> unreadable(HttpMessageNotReadableException e) {
+    if (e.getCause() instanceof RequestSizeLimit.BodyTooLargeException) {
+      return status(HttpStatus.PAYLOAD_TOO_LARGE, RequestSizeLimit.MESSAGE);
+    }
     String reason = e.getCause() instanceof JsonProcessingException json ? json.getOriginalMessage() : "the body is missing or unreadable";
     return status(HttpStatus.BAD_REQUEST, "The request body is not valid JSON for this call: " + reason);
   }
@@ -64,6 +70,22 @@ class ApiExceptionHandler {
   @ExceptionHandler(OptimisticLockingException.class)
   ResponseEntity<ApiError> concurrentChange(OptimisticLockingException e) {
     return status(HttpStatus.CONFLICT, "Someone else changed this at the same moment; reload and try again.");
+  }
+
+  @ExceptionHandler(TaskAlreadyClaimedException.class)
+  ResponseEntity<ApiError> claimed(TaskAlreadyClaimedException e) {
+    return status(HttpStatus.CONFLICT, "The task is held by " + e.getTaskAssignee() + "; ask them to release it first.");
+  }
+
+  // the engine refusing what a request asked for: its message names what is wrong
+  @ExceptionHandler(NotFoundException.class)
+  ResponseEntity<ApiError> engineNotFound(NotFoundException e) {
+    return status(HttpStatus.NOT_FOUND, e.getMessage());
+  }
+
+  @ExceptionHandler(BadUserRequestException.class)
+  ResponseEntity<ApiError> engineBadRequest(BadUserRequestException e) {
+    return status(HttpStatus.BAD_REQUEST, e.getMessage());
   }
 
   @ExceptionHandler(Exception.class)

@@ -42,6 +42,7 @@ class BlueprintApiIT {
   @AfterEach
   void removeTestBlueprint() {
     undeploy(repositoryService, "api-test");
+    undeploy(repositoryService, "counter-minimal");
   }
 
   @Test
@@ -94,6 +95,53 @@ class BlueprintApiIT {
     assertThat(take.get("layer").asText()).isEqualTo("frontstage");
     assertThat(find(blueprint.get("steps"), "id", "Task_Cook").get("targetShare").asDouble()).isEqualTo(0.95);
     assertThat(blueprint.get("caseTarget").get("targetDuration").asLong()).isEqualTo(3_600_000);
+  }
+
+  @Test
+  void shouldRecordWhoDeployedEachVersion() {
+    // given
+    TestUsers.ensure(identityService, "dora", List.of("designers"));
+    postXml(as(rest, "dora"), "/api/blueprints", BLUEPRINT);
+    postXml(admin(rest), "/api/blueprints", new String(BLUEPRINT, StandardCharsets.UTF_8)
+        .replace("Cook", "Grill").getBytes(StandardCharsets.UTF_8));
+
+    // when
+    JsonNode blueprint = get(as(rest, "dora"), "/api/blueprints/api-test").getBody();
+    JsonNode sample = get(as(rest, "dora"), "/api/blueprints/fast-food-order").getBody();
+
+    // then
+    assertThat(blueprint.get("versions").toString()).isEqualTo("[2,1]");
+    assertThat(blueprint.get("history").get(0).get("version").asInt()).isEqualTo(2);
+    assertThat(blueprint.get("history").get(0).get("deployedBy").asText()).isEqualTo("admin");
+    assertThat(blueprint.get("history").get(1).get("deployedBy").asText()).isEqualTo("dora");
+    assertThat(blueprint.get("history").get(1).get("deployedAt").asText()).isNotBlank();
+    assertThat(sample.get("history").get(0).get("deployedBy").asText()).isEqualTo(BlueprintService.SYSTEM_USER);
+    assertThat(find(get(as(rest, "dora"), "/api/blueprints").getBody(), "key", "api-test").get("deployedBy").asText())
+        .isEqualTo("admin");
+  }
+
+  @Test
+  void shouldAnswer422WhenTheEngineRefusesWhatValidationLetThrough() {
+    // given a blueprint the validator accepts but the engine's parser does not: an event-based
+    // gateway followed by a task instead of catch events
+    String xml = Fixtures.text("valid-minimal.bpmn")
+        .replace("<bpmn:flowNodeRef>Task_TakeOrder</bpmn:flowNodeRef>",
+            "<bpmn:flowNodeRef>Gateway_Wait</bpmn:flowNodeRef><bpmn:flowNodeRef>Task_TakeOrder</bpmn:flowNodeRef>")
+        .replace("<bpmn:sequenceFlow id=\"Flow_ToTakeOrder\" sourceRef=\"Start_GuestArrives\" targetRef=\"Task_TakeOrder\" />",
+            "<bpmn:eventBasedGateway id=\"Gateway_Wait\" name=\"Wait\" />"
+                + "<bpmn:sequenceFlow id=\"Flow_ToTakeOrder\" sourceRef=\"Start_GuestArrives\" targetRef=\"Gateway_Wait\" />"
+                + "<bpmn:sequenceFlow id=\"Flow_ToTask\" sourceRef=\"Gateway_Wait\" targetRef=\"Task_TakeOrder\" />");
+    assertThat(xml).contains("Gateway_Wait\" />");
+    assertThat(new BlueprintValidator().validate(xml.getBytes(StandardCharsets.UTF_8)).valid()).isTrue();
+
+    // when
+    ResponseEntity<JsonNode> response = postXml(admin(rest), "/api/blueprints", xml.getBytes(StandardCharsets.UTF_8));
+
+    // then
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+    assertThat(response.getBody().get("error").asText()).startsWith("The engine refused the blueprint: ");
+    assertThat(repositoryService.createProcessDefinitionQuery().processDefinitionKey("counter-minimal").count())
+        .isZero();
   }
 
   @Test

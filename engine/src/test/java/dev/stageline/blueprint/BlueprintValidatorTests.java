@@ -32,7 +32,8 @@ class BlueprintValidatorTests {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"valid-external-task.bpmn", "valid-plain-expressions.bpmn", "valid-task-sets-candidates.bpmn"})
+  @ValueSource(strings = {"valid-external-task.bpmn", "valid-plain-expressions.bpmn", "valid-task-sets-candidates.bpmn",
+      "valid-timer-and-loop.bpmn"})
   void shouldAcceptWhatTheRulesAllow(String fixture) {
     // when
     ValidationResult result = validator.validate(Fixtures.bytes(fixture));
@@ -78,6 +79,10 @@ class BlueprintValidatorTests {
       engine-object                       | Task_TakeOrder    | in camunda:assignee that reaches the engine object 'execution'
       deferred-expression                 | Task_TakeOrder    | is a deferred #{...} expression
       input-parameter-method-call         | Task_TakeOrder    | in camunda:inputParameter that calls the method or function 'total'
+      timer-cycle-too-frequent            | Timer_Remind      | has the timer cycle 'R/PT30S', which repeats every 30 seconds: a timer may repeat at most once a minute
+      loop-cardinality-above-cap          | Task_TakeOrder    | has the loop cardinality 500, more than the 100 instances a step may run
+      loop-cardinality-expression         | Task_TakeOrder    | has its loop cardinality given as an expression ('${guests}')
+      loop-collection                     | Task_TakeOrder    | iterates over a collection ('orders'): process variables in Stageline are plain values
       """)
   void shouldNameTheElementAndWhatToChange(String fixture, String elementId, String phrase) {
     // given

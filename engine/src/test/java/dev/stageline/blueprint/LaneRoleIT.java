@@ -44,7 +44,7 @@ class LaneRoleIT {
             "<bpmn:flowNodeRef>Start</bpmn:flowNodeRef><bpmn:flowNodeRef>Task_Take</bpmn:flowNodeRef>")
         .replace("<bpmn:flowNodeRef>Task_Take</bpmn:flowNodeRef>\n        <bpmn:flowNodeRef>End</bpmn:flowNodeRef>",
             "<bpmn:flowNodeRef>End</bpmn:flowNodeRef>");
-    blueprints.deploy(xml.getBytes(StandardCharsets.UTF_8));
+    blueprints.deploy(xml.getBytes(StandardCharsets.UTF_8), BlueprintService.SYSTEM_USER);
 
     // when
     String caseId = runtimeService.startProcessInstanceByKey("api-test").getId();
@@ -58,7 +58,7 @@ class LaneRoleIT {
     // given "Take order" names its own group
     String xml = new String(resource("/blueprints/api-test.bpmn"), StandardCharsets.UTF_8)
         .replace("<bpmn:userTask id=\"Task_Take\"", "<bpmn:userTask id=\"Task_Take\" camunda:candidateGroups=\"managers\"");
-    blueprints.deploy(xml.getBytes(StandardCharsets.UTF_8));
+    blueprints.deploy(xml.getBytes(StandardCharsets.UTF_8), BlueprintService.SYSTEM_USER);
 
     // when
     String caseId = runtimeService.startProcessInstanceByKey("api-test").getId();

@@ -17,25 +17,31 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 
-/** Open tasks as the tasklist shows them: placed in their blueprint, with elapsed time and target. */
+/** Engine tasks as the tasklist shows them: with their blueprint step, case, elapsed time and target. */
 @Component
-class TaskViews {
+class OpenTaskViews {
 
   private final RuntimeService runtimeService;
   private final RepositoryService repositoryService;
   private final BlueprintService blueprints;
 
-  TaskViews(RuntimeService runtimeService, RepositoryService repositoryService, BlueprintService blueprints) {
+  OpenTaskViews(RuntimeService runtimeService, RepositoryService repositoryService, BlueprintService blueprints) {
     this.runtimeService = runtimeService;
     this.repositoryService = repositoryService;
     this.blueprints = blueprints;
   }
 
-  OpenTask view(Task task) {
-    return view(task, businessKeys(List.of(task)).get(task.getProcessInstanceId()), now());
+  List<OpenTask> of(List<Task> tasks) {
+    Map<String, String> businessKeys = businessKeys(tasks);
+    Instant now = ClockUtil.getCurrentTime().toInstant();
+    return tasks.stream().map(task -> view(task, businessKeys.get(task.getProcessInstanceId()), now)).toList();
   }
 
-  OpenTask view(Task task, String businessKey, Instant now) {
+  OpenTask of(Task task) {
+    return of(List.of(task)).get(0);
+  }
+
+  private OpenTask view(Task task, String businessKey, Instant now) {
     ProcessDefinition definition = repositoryService.getProcessDefinition(task.getProcessDefinitionId());
     BlueprintModel model = blueprints.model(task.getProcessDefinitionId());
     Optional<BlueprintModel.Step> step = model.step(task.getTaskDefinitionKey());
@@ -52,17 +58,13 @@ class TaskViews {
         target != null && elapsed > target.durationMillis());
   }
 
-  Map<String, String> businessKeys(List<Task> tasks) {
+  private Map<String, String> businessKeys(List<Task> tasks) {
     Set<String> ids = tasks.stream().map(Task::getProcessInstanceId).filter(id -> id != null).collect(Collectors.toSet());
     if (ids.isEmpty()) {
       return Map.of();
     }
-    return runtimeService.createProcessInstanceQuery().processInstanceIds(ids).list().stream()
+    return runtimeService.createProcessInstanceQuery().processInstanceIds(ids).listPage(0, ids.size()).stream()
         .filter(instance -> instance.getBusinessKey() != null)
         .collect(Collectors.toMap(ProcessInstance::getId, ProcessInstance::getBusinessKey));
-  }
-
-  static Instant now() {
-    return ClockUtil.getCurrentTime().toInstant();
   }
 }
