@@ -77,7 +77,7 @@ class RoleMatrixIT {
       "GET,  /api/me,                                      , 401, ok,  ok,  ok,  ok",
       "GET,  /api/login-info,                              , ok,  ok,  ok,  ok,  ok",
       "GET,  /engine-rest/engine,                          , 401, 403, 403, 403, ok",
-      "GET,  /engine-rest/process-definition,              , 401, 403, 403, 403, ok",
+      "GET,  /engine-rest/process-definition?maxResults=50, , 401, 403, 403, 403, ok",
       "GET,  /actuator/health,                             , ok,  ok,  ok,  ok,  ok",
       "GET,  /api/admin/users,                             , 401, 403, 403, 403, ok",
       "GET,  /api/admin/groups,                            , 401, 403, 403, 403, ok",

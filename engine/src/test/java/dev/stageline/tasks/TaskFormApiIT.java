@@ -59,7 +59,7 @@ class TaskFormApiIT {
     TestUsers.ensure(identityService, "alice", List.of("staff", "counter-staff"));
     String xml = new String(resource("/blueprints/api-test.bpmn"), StandardCharsets.UTF_8)
         .replaceFirst("<bpmn:incoming>Flow_1</bpmn:incoming>", FORM);
-    blueprints.deploy(xml.getBytes(StandardCharsets.UTF_8));
+    blueprints.deploy(xml.getBytes(StandardCharsets.UTF_8), BlueprintService.SYSTEM_USER);
     caseId = postJson(as(rest, "alice"), "/api/blueprints/api-test/cases", "{}").getBody().get("id").asText();
   }
 
