@@ -143,6 +143,7 @@ class DeploymentGuardIT {
     // then
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
     JsonNode blueprint = get(admin(rest), "/api/blueprints/counter-minimal").getBody();
+    assertThat(blueprint.has("history")).as("%s", blueprint).isTrue();
     assertThat(find(blueprint.get("history"), "version", "1").get("deployedBy").asText()).isEqualTo("admin");
   }
 
