@@ -1,12 +1,22 @@
-import { api } from '../api/client.js';
-import '../style.css';
+import { listBlueprints } from '../api/blueprints.js';
+import { describeError } from '../api/client.js';
+import { mountFrame } from '../shell/frame.js';
+
+mountFrame('blueprints');
 
 const container = document.getElementById('blueprints');
 
-function cell(text) {
+function cell(content) {
   const td = document.createElement('td');
-  td.textContent = text;
+  td.append(content);
   return td;
+}
+
+function modelerLink(key) {
+  const link = document.createElement('a');
+  link.href = '/modeler?key=' + encodeURIComponent(key);
+  link.textContent = 'Open in modeler';
+  return link;
 }
 
 function render(blueprints) {
@@ -14,14 +24,18 @@ function render(blueprints) {
   if (blueprints.length === 0) {
     const empty = document.createElement('p');
     empty.className = 'empty';
-    empty.textContent = 'No blueprints are deployed yet. Deploy one with POST /api/blueprints.';
+    empty.append('No blueprints are deployed yet. ');
+    const link = document.createElement('a');
+    link.href = '/modeler';
+    link.textContent = 'Draw the first one in the modeler.';
+    empty.append(link);
     container.append(empty);
     return;
   }
   const table = document.createElement('table');
   table.className = 'list';
   const head = table.createTHead().insertRow();
-  for (const title of ['Blueprint', 'Key', 'Version', 'Deployed']) {
+  for (const title of ['Blueprint', 'Key', 'Version', 'Deployed', '']) {
     const th = document.createElement('th');
     th.textContent = title;
     head.append(th);
@@ -34,17 +48,18 @@ function render(blueprints) {
       cell(blueprint.name || blueprint.key),
       cell(blueprint.key),
       cell(String(blueprint.version)),
-      cell(blueprint.deployedAt ? new Date(blueprint.deployedAt).toLocaleString() : '—')
+      cell(blueprint.deployedAt ? new Date(blueprint.deployedAt).toLocaleString() : '—'),
+      cell(modelerLink(blueprint.key))
     );
   }
   container.append(table);
 }
 
-api('/blueprints')
+listBlueprints()
   .then(render)
   .catch((error) => {
     const message = document.createElement('p');
-    message.className = 'error';
-    message.textContent = 'Could not load the blueprints: ' + error.message;
+    message.className = 'message message--error';
+    message.textContent = 'Could not load the blueprints: ' + describeError(error);
     container.replaceChildren(message);
   });

@@ -1,5 +1,6 @@
 package dev.stageline.blueprint;
 
+import dev.stageline.FirstStartStep;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -8,10 +9,7 @@ import java.util.Comparator;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.core.annotation.Order;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
@@ -22,12 +20,11 @@ import org.springframework.stereotype.Component;
  * version.
  */
 @Component
-@Order(SampleBlueprints.ORDER)
 @ConditionalOnProperty(name = "stageline.samples.deploy", havingValue = "true", matchIfMissing = true)
-public class SampleBlueprints implements ApplicationRunner {
+public class SampleBlueprints extends FirstStartStep {
 
   /** Runs before anything that needs the samples (demo users, demo history). */
-  public static final int ORDER = 10;
+  public static final int PHASE = FIRST_PHASE;
   static final String LOCATION = "classpath*:stageline/blueprints/*.bpmn";
 
   private static final Logger LOG = LoggerFactory.getLogger(SampleBlueprints.class);
@@ -39,7 +36,12 @@ public class SampleBlueprints implements ApplicationRunner {
   }
 
   @Override
-  public void run(ApplicationArguments args) throws IOException {
+  public int getPhase() {
+    return PHASE;
+  }
+
+  @Override
+  protected void prepare() throws IOException {
     List<BlueprintService.Deployed> deployed = new ArrayList<>();
     for (Resource sample : samples()) {
       try (InputStream in = sample.getInputStream()) {

@@ -1,5 +1,6 @@
 package dev.stageline.security;
 
+import dev.stageline.FirstStartStep;
 import dev.stageline.blueprint.BlueprintService;
 import dev.stageline.blueprint.SampleBlueprints;
 import java.security.SecureRandom;
@@ -13,9 +14,6 @@ import org.camunda.bpm.engine.identity.User;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,8 +21,7 @@ import org.springframework.stereotype.Component;
  * start only — the first admin and (with demo data on) one demo user per role.
  */
 @Component
-@Order(SampleBlueprints.ORDER + 10)
-class FirstRunUsers implements ApplicationRunner {
+class FirstRunUsers extends FirstStartStep {
 
   private static final Logger LOG = LoggerFactory.getLogger(FirstRunUsers.class);
 
@@ -48,7 +45,12 @@ class FirstRunUsers implements ApplicationRunner {
   }
 
   @Override
-  public void run(ApplicationArguments args) {
+  public int getPhase() {
+    return SampleBlueprints.PHASE + 1;
+  }
+
+  @Override
+  protected void prepare() {
     List<String> teams = blueprints.teamRoles();
     Roles.ALL.forEach(id -> ensureGroup(id, "SYSTEM"));
     teams.forEach(id -> ensureGroup(id, "WORKFLOW"));

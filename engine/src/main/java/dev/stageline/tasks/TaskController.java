@@ -32,6 +32,11 @@ class TaskController {
     return tasks.openTasks(Caller.of(authentication));
   }
 
+  @GetMapping("/{id}")
+  TaskForm form(@PathVariable String id, Authentication authentication) {
+    return tasks.form(id, Caller.of(authentication));
+  }
+
   @PostMapping("/{id}/claim")
   OpenTask claim(@PathVariable String id, Authentication authentication) {
     return tasks.claim(id, Caller.of(authentication));

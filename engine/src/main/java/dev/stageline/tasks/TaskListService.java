@@ -4,17 +4,21 @@ import dev.stageline.security.Caller;
 import dev.stageline.web.ApiException;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.exception.NotFoundException;
 import org.camunda.bpm.engine.exception.NullValueException;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidatorException;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The staff side of a blueprint: which tasks a user may work, and claiming, unclaiming and
@@ -28,11 +32,14 @@ class TaskListService {
   private static final int MAX_TASKS = 500;
 
   private final TaskService taskService;
+  private final FormService formService;
   private final RuntimeService runtimeService;
   private final OpenTaskViews views;
 
-  TaskListService(TaskService taskService, RuntimeService runtimeService, OpenTaskViews views) {
+  TaskListService(TaskService taskService, FormService formService, RuntimeService runtimeService,
+      OpenTaskViews views) {
     this.taskService = taskService;
+    this.formService = formService;
     this.runtimeService = runtimeService;
     this.views = views;
   }
@@ -70,13 +77,30 @@ class TaskListService {
     return views.of(find(id));
   }
 
+  TaskForm form(String id, Caller caller) {
+    Task task = visible(id, caller);
+    return new TaskForm(views.of(task), TaskForm.fields(formService.getTaskFormData(id)));
+  }
+
+  /**
+   * Completes the task, claiming it first when nobody holds it. A task with form fields gets the
+   * engine's form validation; a refused value changes nothing (one transaction).
+   */
+  @Transactional
   Completed complete(String id, Map<String, Object> variables, Caller caller) {
     Task task = workable(id, caller);
+    List<TaskForm.Field> fields = TaskForm.fields(formService.getTaskFormData(id));
+    TaskForm.checkTypes(fields, variables);
     if (task.getAssignee() == null) {
       // claim first, so the claim time (and so wait and work time) is recorded for this task too
       change(task, caller, () -> taskService.claim(id, caller.userId()));
     }
-    change(task, caller, () -> taskService.complete(id, variables));
+    try {
+      change(task, caller, fields.isEmpty() ? () -> taskService.complete(id, variables)
+          : () -> formService.submitTaskForm(id, variables));
+    } catch (FormFieldValidationException | FormFieldValidatorException e) {
+      throw ApiException.badRequest("The form of '" + task.getName() + "' refused a value: " + e.getMessage());
+    }
     boolean ended = runtimeService.createProcessInstanceQuery().processInstanceId(task.getProcessInstanceId())
         .count() == 0;
     return new Completed(id, task.getProcessInstanceId(), ended);
@@ -106,6 +130,15 @@ class TaskListService {
       throw ApiException.conflict("Someone else changed the task '" + task.getName() + "' at the same moment; reload"
           + " it and try again.");
     }
+  }
+
+  /** The task, when {@code caller} may see it: an admin, its assignee, or a candidate. */
+  private Task visible(String id, Caller caller) {
+    Task task = find(id);
+    if (caller.isAdmin() || caller.userId().equals(task.getAssignee()) || isCandidate(task, caller)) {
+      return task;
+    }
+    throw ApiException.forbidden("The task '" + task.getName() + "' belongs to another team; you are not one of its candidates.");
   }
 
   /**

@@ -79,6 +79,10 @@ class RoleMatrixIT {
       "GET,  /engine-rest/engine,                          , 401, 403, 403, 403, ok",
       "GET,  /engine-rest/process-definition,              , 401, 403, 403, 403, ok",
       "GET,  /actuator/health,                             , ok,  ok,  ok,  ok,  ok",
+      "GET,  /api/admin/users,                             , 401, 403, 403, 403, ok",
+      "GET,  /api/admin/groups,                            , 401, 403, 403, 403, ok",
+      "POST, /api/admin/groups,                        json, 401, 403, 403, 403, 400",
+      "PUT,  /api/admin/users/alice/groups/no-such-team,   , 401, 403, 403, 403, 404",
   })
   void shouldLetEachRoleDoExactlyItsJob(String method, String path, String body, String anonymous, String staff,
       String designer, String manager, String administrator) {
