@@ -4,8 +4,10 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import java.util.List;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.exception.NotFoundException;
+import org.camunda.bpm.impl.juel.jakarta.el.ELException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
@@ -86,6 +88,19 @@ class ApiExceptionHandler {
   @ExceptionHandler(BadUserRequestException.class)
   ResponseEntity<ApiError> engineBadRequest(BadUserRequestException e) {
     return status(HttpStatus.BAD_REQUEST, e.getMessage());
+  }
+
+  // an expression of the blueprint that cannot be evaluated with the case's variables, typically
+  // because the request left out a variable it needs: nothing was changed
+  @ExceptionHandler(ProcessEngineException.class)
+  ResponseEntity<ApiError> engine(ProcessEngineException e) {
+    for (Throwable cause = e; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
+      if (cause instanceof ELException) {
+        return status(HttpStatus.UNPROCESSABLE_ENTITY, "The blueprint could not evaluate an expression with this case's"
+            + " variables: " + e.getMessage() + ". Send the variables it needs.");
+      }
+    }
+    return unexpected(e);
   }
 
   @ExceptionHandler(Exception.class)

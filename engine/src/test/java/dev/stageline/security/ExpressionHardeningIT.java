@@ -1,5 +1,6 @@
 package dev.stageline.security;
 
+import static dev.stageline.support.Api.postJson;
 import static dev.stageline.support.Api.postXml;
 import static dev.stageline.support.Api.resource;
 import static dev.stageline.support.Api.undeploy;
@@ -8,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.stageline.support.ApiIT;
 import java.util.HashMap;
 import java.util.List;
@@ -31,6 +33,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 
 /**
  * The engine's expression language, as hardened in {@link EngineHardeningPlugin}, evaluated by the
@@ -83,6 +87,25 @@ class ExpressionHardeningIT {
 
     // then the condition held and the case ended
     assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(caseId).count()).isZero();
+  }
+
+  @Test
+  void shouldAnswer422WhenARequestLeavesOutAVariableAnExpressionNeeds() {
+    // given the case's task, whose outgoing flow needs amount and accepted
+    String taskId = taskService.createTaskQuery().processInstanceId(caseId).singleResult().getId();
+    runtimeService.removeVariable(caseId, "accepted");
+
+    // when
+    ResponseEntity<JsonNode> started = postJson(admin(rest), "/api/blueprints/" + KEY + "/cases", "{}");
+    ResponseEntity<JsonNode> completed = postJson(admin(rest), "/api/tasks/" + taskId + "/complete", "{}");
+
+    // then nothing changed, and the answer names the missing variable
+    assertThat(started.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+    assertThat(started.getBody().get("error").asText()).contains("Cannot resolve identifier 'dueDate'");
+    assertThat(completed.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+    assertThat(completed.getBody().get("error").asText()).contains("Cannot resolve identifier 'accepted'");
+    assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(KEY).count()).isEqualTo(1);
+    assertThat(taskService.createTaskQuery().taskId(taskId).count()).isEqualTo(1);
   }
 
   @Test
