@@ -79,7 +79,7 @@ class TaskListService {
 
   TaskForm form(String id, Caller caller) {
     Task task = visible(id, caller);
-    return new TaskForm(views.of(task), TaskForm.fields(formService.getTaskFormData(id)));
+    return new TaskForm(views.of(task), fields(task));
   }
 
   /**
@@ -89,7 +89,7 @@ class TaskListService {
   @Transactional
   Completed complete(String id, Map<String, Object> variables, Caller caller) {
     Task task = workable(id, caller);
-    List<TaskForm.Field> fields = TaskForm.fields(formService.getTaskFormData(id));
+    List<TaskForm.Field> fields = fields(task);
     TaskForm.checkTypes(fields, variables);
     if (task.getAssignee() == null) {
       // claim first, so the claim time (and so wait and work time) is recorded for this task too
@@ -129,6 +129,15 @@ class TaskListService {
       }
       throw ApiException.conflict("Someone else changed the task '" + task.getName() + "' at the same moment; reload"
           + " it and try again.");
+    }
+  }
+
+  /** The task's form fields; a task completed by someone else in the meantime is gone (404). */
+  private List<TaskForm.Field> fields(Task task) {
+    try {
+      return TaskForm.fields(formService.getTaskFormData(task.getId()));
+    } catch (NullValueException | NotFoundException e) {
+      throw gone(task);
     }
   }
 

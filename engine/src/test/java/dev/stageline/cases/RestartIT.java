@@ -50,6 +50,8 @@ class RestartIT {
     // command-line arguments outrank application.yml, as they would for a user
     return new SpringApplicationBuilder(StagelineApplication.class).run(
         "--server.port=0",
+        // an engine name of its own: closing this application must not unregister the API tests' engine
+        "--camunda.bpm.process-engine-name=restartIt",
         "--stageline.data-dir=" + dataDir.toAbsolutePath(),
         "--stageline.admin.password=restart-secret",
         "--stageline.demo.enabled=false");

@@ -17,6 +17,8 @@ import org.springframework.http.ResponseEntity;
 /** The first start on an empty database with {@code stageline.demo.enabled=false}: samples, no history. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
     "spring.datasource.url=jdbc:h2:mem:demo-disabled-it;DB_CLOSE_DELAY=-1",
+    // an engine name of its own: /engine-rest and the engine registry keep meaning the API tests' engine
+    "camunda.bpm.process-engine-name=demoDisabledIt",
     "stageline.demo.enabled=false",
     "stageline.admin.username=admin",
     "stageline.admin.password=" + DemoDisabledIT.ADMIN_PASSWORD

@@ -37,6 +37,8 @@ import org.springframework.http.ResponseEntity;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
     "spring.datasource.url=jdbc:h2:mem:demo-it;DB_CLOSE_DELAY=-1",
+    // an engine name of its own: /engine-rest and the engine registry keep meaning the API tests' engine
+    "camunda.bpm.process-engine-name=demoIt",
     "stageline.demo.enabled=true",
     "stageline.admin.username=admin",
     "stageline.admin.password=" + DemoHistoryIT.ADMIN_PASSWORD

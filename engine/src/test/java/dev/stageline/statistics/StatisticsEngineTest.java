@@ -22,6 +22,8 @@ import org.springframework.boot.test.context.SpringBootTest;
     "spring.datasource.username=${stageline.test.datasource.username:sa}",
     "spring.datasource.password=${stageline.test.datasource.password:}",
     "stageline.samples.deploy=false",
+    // an engine name of its own: /engine-rest and the engine registry keep meaning the API tests' engine
+    "camunda.bpm.process-engine-name=statisticsIt",
     "camunda.bpm.job-execution.enabled=false"
 })
 @interface StatisticsEngineTest {
