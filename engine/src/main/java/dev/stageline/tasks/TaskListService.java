@@ -5,6 +5,7 @@ import dev.stageline.web.ApiException;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
@@ -34,13 +35,15 @@ class TaskListService {
   private final TaskService taskService;
   private final FormService formService;
   private final RuntimeService runtimeService;
+  private final IdentityService identityService;
   private final OpenTaskViews views;
 
   TaskListService(TaskService taskService, FormService formService, RuntimeService runtimeService,
-      OpenTaskViews views) {
+      IdentityService identityService, OpenTaskViews views) {
     this.taskService = taskService;
     this.formService = formService;
     this.runtimeService = runtimeService;
+    this.identityService = identityService;
     this.views = views;
   }
 
@@ -109,9 +112,11 @@ class TaskListService {
   /**
    * Runs {@code change} on {@code task}. Someone else may claim, complete or change the task
    * between our read and our write (two clicks on one task): the engine then refuses the write,
-   * and the caller learns who holds the task (409) or that it is gone (404).
+   * and the caller learns who holds the task (409) or that it is gone (404). The engine's user
+   * operation log records the caller as the one who made the change.
    */
   private void change(Task task, Caller caller, Runnable change) {
+    identityService.setAuthenticatedUserId(caller.userId());
     try {
       change.run();
     } catch (TaskAlreadyClaimedException e) {
@@ -129,6 +134,8 @@ class TaskListService {
       }
       throw ApiException.conflict("Someone else changed the task '" + task.getName() + "' at the same moment; reload"
           + " it and try again.");
+    } finally {
+      identityService.clearAuthentication();
     }
   }
 

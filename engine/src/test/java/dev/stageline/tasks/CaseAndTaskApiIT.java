@@ -16,6 +16,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.stageline.support.ApiIT;
 import dev.stageline.support.TestUsers;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
@@ -94,6 +95,13 @@ class CaseAndTaskApiIT {
     assertThat(cookStep.get("work").asLong()).isZero();
     assertThat(cookStep.get("within").asBoolean()).isFalse();
     assertThat(cookStep.get("layer").asText()).isEqualTo("backstage");
+    // and the engine's audit log (as Camunda's tools show it) names who claimed and completed each task
+    JsonNode log = get(admin(rest), "/engine-rest/history/user-operation?processInstanceId=" + caseId
+        + "&entityType=Task&sortBy=timestamp&sortOrder=asc&firstResult=0&maxResults=50").getBody();
+    List<String> entries = new ArrayList<>();
+    log.forEach(entry -> entries.add(entry.get("operationType").asText() + " by " + entry.get("userId").asText()));
+    assertThat(entries).containsExactlyInAnyOrder("Claim by alice", "Complete by alice", "Claim by carol",
+        "Complete by carol");
   }
 
   @Test
