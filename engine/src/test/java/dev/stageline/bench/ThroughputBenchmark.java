@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import javax.sql.DataSource;
 import org.camunda.bpm.engine.IdentityService;
@@ -57,30 +58,32 @@ final class ThroughputBenchmark {
     RuntimeService runtime = engine.bean(RuntimeService.class);
     TaskService tasks = engine.bean(TaskService.class);
     IdentityService identity = engine.bean(IdentityService.class);
-    DriverFactory raw = () -> (thread, n) -> rawCase(runtime, tasks, identity, thread, n);
-    DriverFactory api = () -> new ApiClient(engine.baseUrl(), USER, BenchEngine.ADMIN_PASSWORD)::runCase;
-    DriverFactory ceiling = () -> new JdbcCeiling(engine.bean(DataSource.class), rows.definitionId(KEY))::runCase;
+    DriverFactory rawDriver = () -> (thread, n) -> rawCase(runtime, tasks, identity, thread, n);
+    DriverFactory apiDriver = () -> new ApiClient(engine.baseUrl(), USER, BenchEngine.ADMIN_PASSWORD)::runCase;
+    DriverFactory ceilingDriver = () -> new JdbcCeiling(engine.bean(DataSource.class), rows.definitionId(KEY))::runCase;
 
     Table table = new Table("Throughput: start → 3 user tasks → end, cases/s", "client threads", "/api over HTTP",
-        "raw Java API", "/api ÷ raw", "JDBC ceiling", "raw ÷ ceiling");
+        "raw Java API", "/api ÷ raw", "JDBC ceiling", "raw ÷ ceiling", "CPU ms/case: /api", "raw", "ceiling");
     Map<String, Map<String, Long>> rowsPerCase = new LinkedHashMap<>();
     List<String> latencies = new ArrayList<>();
     java.util.Set<String> modes = java.util.Set.of(System.getProperty("bench.throughput.modes", "api,raw,ceiling")
         .split(","));
     for (int n : threads) {
-      double rawRate = modes.contains("raw") ? measure("raw", raw, n, warmup, seconds) : Double.NaN;
+      Rate raw = modes.contains("raw") ? measure("raw", rawDriver, n, warmup, seconds) : Rate.NONE;
       if (modes.contains("raw")) {
         rowsPerCase.putIfAbsent("raw Java API", rows.perCase(KEY, "raw-"));
       }
       ApiClient.resetLatencies();
-      double apiRate = modes.contains("api") ? measure("api", api, n, warmup, seconds) : Double.NaN;
+      Rate api = modes.contains("api") ? measure("api", apiDriver, n, warmup, seconds) : Rate.NONE;
       if (modes.contains("api")) {
         rowsPerCase.putIfAbsent("/api", rows.perCase(KEY, "api-"));
         latencies.add(n + " threads: " + ApiClient.meanLatencies());
       }
-      double ceilingRate = modes.contains("ceiling") ? measure("ceiling", ceiling, n, warmup, seconds) : Double.NaN;
-      table.row(n, Table.fixed(apiRate, 1), Table.fixed(rawRate, 1), Table.fixed(apiRate / rawRate, 2),
-          Table.fixed(ceilingRate, 1), Table.fixed(rawRate / ceilingRate, 2));
+      Rate ceiling = modes.contains("ceiling") ? measure("ceiling", ceilingDriver, n, warmup, seconds) : Rate.NONE;
+      table.row(n, Table.fixed(api.casesPerSecond(), 1), Table.fixed(raw.casesPerSecond(), 1),
+          Table.fixed(api.casesPerSecond() / raw.casesPerSecond(), 2), Table.fixed(ceiling.casesPerSecond(), 1),
+          Table.fixed(raw.casesPerSecond() / ceiling.casesPerSecond(), 2), Table.fixed(api.cpuMillisPerCase(), 1),
+          Table.fixed(raw.cpuMillisPerCase(), 1), Table.fixed(ceiling.cpuMillisPerCase(), 1));
     }
     rows.deleteCeilingRows();
     table.note("Each point: " + warmup + " s warm-up, then cases completed in " + seconds + " s. /api: the tasklist's"
@@ -89,7 +92,8 @@ final class ThroughputBenchmark {
         + " Raw: RuntimeService.startProcessInstanceByKey, then per task TaskService query, claim and complete"
         + " (7 transactions per case) as the same user. Ceiling: plain JDBC inserting and updating the history rows"
         + " one engine case writes (" + describe(rowsPerCase.get("raw Java API")) + ") in 7 transactions per case;"
-        + " runtime tables not included, so it is an upper bound.");
+        + " runtime tables not included, so it is an upper bound. CPU ms/case: CPU time of the whole benchmark JVM"
+        + " (clients, server, H2) per case in the measured seconds: the work a case costs, whatever else the machine does.");
     table.note("History rows per case: " + rowsPerCase.entrySet().stream()
         .map(e -> e.getKey() + " " + describe(e.getValue())).reduce((a, b) -> a + "; " + b).orElse("") + ".");
     table.note("/api mean latency per call (client side, warm-up included): " + String.join("; ", latencies) + ".");
@@ -120,12 +124,17 @@ final class ThroughputBenchmark {
   }
 
   /** Cases per second of {@code threads} clients, each driving one case at a time to its end. */
-  private static double measure(String name, DriverFactory factory, int threads, long warmupSeconds,
+  private static Rate measure(String name, DriverFactory factory, int threads, long warmupSeconds,
       long seconds) {
     AtomicLong completed = new AtomicLong();
     long warmupEnd = System.nanoTime() + warmupSeconds * 1_000_000_000L;
     long end = warmupEnd + seconds * 1_000_000_000L;
     ExecutorService pool = Executors.newFixedThreadPool(threads);
+    // the CPU time of the measured seconds only: the warm-up's JIT compiling is not a case's cost
+    java.util.concurrent.ScheduledExecutorService clock = Executors.newSingleThreadScheduledExecutor();
+    long[] cpu = new long[2];
+    clock.schedule(() -> cpu[0] = processCpuNanos(), warmupEnd - System.nanoTime(), TimeUnit.NANOSECONDS);
+    clock.schedule(() -> cpu[1] = processCpuNanos(), end - System.nanoTime(), TimeUnit.NANOSECONDS);
     try {
       List<Future<?>> clients = new ArrayList<>();
       for (int t = 0; t < threads; t++) {
@@ -145,14 +154,29 @@ final class ThroughputBenchmark {
       for (Future<?> client : clients) {
         client.get();
       }
+      clock.shutdown();
+      clock.awaitTermination(1, TimeUnit.MINUTES);
     } catch (Exception e) {
       throw new IllegalStateException(name + " at " + threads + " threads failed", e);
     } finally {
       pool.shutdownNow();
+      clock.shutdownNow();
     }
-    double rate = completed.get() / (double) seconds;
-    System.out.printf("throughput: %-8s %d threads: %.1f cases/s%n", name, threads, rate);
+    Rate rate = new Rate(completed.get() / (double) seconds, (cpu[1] - cpu[0]) / 1e6 / completed.get());
+    System.out.printf("throughput: %-8s %d threads: %.1f cases/s, %.1f ms CPU per case%n", name, threads,
+        rate.casesPerSecond(), rate.cpuMillisPerCase());
     return rate;
+  }
+
+  /** Cases per second, and the CPU time of the whole JVM (clients and server) per case. */
+  record Rate(double casesPerSecond, double cpuMillisPerCase) {
+
+    static final Rate NONE = new Rate(Double.NaN, Double.NaN);
+  }
+
+  private static long processCpuNanos() {
+    return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+        .getOperatingSystemMXBean()).getProcessCpuTime();
   }
 
   private static List<Integer> integers(String list) {
