@@ -4,6 +4,7 @@ import dev.stageline.security.Caller;
 import dev.stageline.web.ApiException;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.OptimisticLockingException;
@@ -12,6 +13,7 @@ import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.exception.NotFoundException;
 import org.camunda.bpm.engine.exception.NullValueException;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidatorException;
 import org.camunda.bpm.engine.task.IdentityLink;
@@ -36,10 +38,12 @@ class TaskListService {
   private final FormService formService;
   private final RuntimeService runtimeService;
   private final IdentityService identityService;
+  private final ProcessEngineConfigurationImpl engine;
   private final OpenTaskViews views;
 
   TaskListService(TaskService taskService, FormService formService, RuntimeService runtimeService,
-      IdentityService identityService, OpenTaskViews views) {
+      IdentityService identityService, ProcessEngineConfigurationImpl engine, OpenTaskViews views) {
+    this.engine = engine;
     this.taskService = taskService;
     this.formService = formService;
     this.runtimeService = runtimeService;
@@ -51,7 +55,12 @@ class TaskListService {
   record Completed(String id, String caseId, boolean caseEnded) {
   }
 
+  /** The caller's open tasks, read in one engine command. */
   List<OpenTask> openTasks(Caller caller) {
+    return engine.getCommandExecutorTxRequired().execute(context -> readOpenTasks(caller));
+  }
+
+  private List<OpenTask> readOpenTasks(Caller caller) {
     TaskQuery query = taskService.createTaskQuery().active();
     if (!caller.isAdmin()) {
       TaskQuery mine = query.or().taskAssignee(caller.userId()).taskCandidateUser(caller.userId());
@@ -87,11 +96,42 @@ class TaskListService {
 
   /**
    * Completes the task, claiming it first when nobody holds it. A task with form fields gets the
-   * engine's form validation; a refused value changes nothing (one transaction).
+   * engine's form validation; a refused value changes nothing (one transaction). The whole step is
+   * one engine command, so the task is read once and written once; a colleague's change to the
+   * same task in the meantime is found when the command writes.
    */
   @Transactional
   Completed complete(String id, Map<String, Object> variables, Caller caller) {
-    Task task = workable(id, caller);
+    AtomicReference<Task> read = new AtomicReference<>();
+    ApiException refused;
+    try {
+      refused = engine.getCommandExecutorTxRequired().execute(context -> {
+        try {
+          Task task = workable(id, caller);
+          read.set(task);
+          completeStep(task, variables, caller);
+          return null;
+        } catch (ApiException e) {
+          // answered outside the command, so the engine does not log a refusal as its own failure
+          return e;
+        }
+      });
+    } catch (OptimisticLockingException e) {
+      if (read.get() == null) {
+        throw e;
+      }
+      throw raceLost(read.get(), caller, e);
+    }
+    if (refused != null) {
+      throw refused;
+    }
+    String caseId = read.get().getProcessInstanceId();
+    boolean ended = runtimeService.createProcessInstanceQuery().processInstanceId(caseId).count() == 0;
+    return new Completed(id, caseId, ended);
+  }
+
+  private void completeStep(Task task, Map<String, Object> variables, Caller caller) {
+    String id = task.getId();
     List<TaskForm.Field> fields = fields(task);
     TaskForm.checkTypes(fields, variables);
     if (task.getAssignee() == null) {
@@ -104,9 +144,6 @@ class TaskListService {
     } catch (FormFieldValidationException | FormFieldValidatorException e) {
       throw ApiException.badRequest("The form of '" + task.getName() + "' refused a value: " + e.getMessage());
     }
-    boolean ended = runtimeService.createProcessInstanceQuery().processInstanceId(task.getProcessInstanceId())
-        .count() == 0;
-    return new Completed(id, task.getProcessInstanceId(), ended);
   }
 
   /**
@@ -122,21 +159,29 @@ class TaskListService {
     } catch (TaskAlreadyClaimedException e) {
       throw heldByOther(task.getName(), e.getTaskAssignee());
     } catch (OptimisticLockingException | NullValueException | NotFoundException e) {
-      Task now = taskService.createTaskQuery().taskId(task.getId()).singleResult();
-      if (now == null) {
-        throw gone(task);
-      }
-      if (!(e instanceof OptimisticLockingException)) {
-        throw e; // the task is still there: not a race
-      }
-      if (now.getAssignee() != null && !now.getAssignee().equals(caller.userId())) {
-        throw heldByOther(task.getName(), now.getAssignee());
-      }
-      throw ApiException.conflict("Someone else changed the task '" + task.getName() + "' at the same moment; reload"
-          + " it and try again.");
+      throw raceLost(task, caller, e);
     } finally {
       identityService.clearAuthentication();
     }
+  }
+
+  /**
+   * What to answer when the engine refused a change to {@code task} because it changed or went
+   * since we read it: 404 when it is gone, 409 naming who holds it now, or 409 to try again.
+   */
+  private RuntimeException raceLost(Task task, Caller caller, RuntimeException e) {
+    Task now = taskService.createTaskQuery().taskId(task.getId()).singleResult();
+    if (now == null) {
+      return gone(task);
+    }
+    if (!(e instanceof OptimisticLockingException)) {
+      return e; // the task is still there: not a race
+    }
+    if (now.getAssignee() != null && !now.getAssignee().equals(caller.userId())) {
+      return heldByOther(task.getName(), now.getAssignee());
+    }
+    return ApiException.conflict("Someone else changed the task '" + task.getName() + "' at the same moment; reload"
+        + " it and try again.");
   }
 
   /** The task's form fields; a task completed by someone else in the meantime is gone (404). */
