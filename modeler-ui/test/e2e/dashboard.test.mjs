@@ -3,10 +3,9 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { before, test } from 'node:test';
 import { formatMillis } from '../../src/features/duration/Durations.js';
-import { USERS, callApi, onPage, useBrowser, workCaseThroughApi } from './support.mjs';
+import { USERS, callApi, onPage, readmeScreenshot, useBrowser, workCaseThroughApi } from './support.mjs';
 
 const browser = useBrowser();
-const ROOT = resolve(import.meta.dirname, '../../..');
 const ODD_TASK = '<img src=x onerror=alert(1)>';
 
 /** The dashboard of one blueprint, once its numbers are shown; dialogs are recorded (none should open). */
@@ -94,7 +93,7 @@ test('the steps CSV downloads with the numbers of the steps table', () => onPage
   // given: at least one order served (the API does the staff's part here; service.test.mjs does it in the tasklist)
   await workCaseThroughApi(USERS.staff, 'fast-food-order', `e2e-csv-${Date.now()}`, { allItemsReady: false });
   await openDashboard(page, 'blueprint=fast-food-order&period=30d');
-  await page.screenshot({ path: resolve(ROOT, 'docs/screenshots/dashboard.png'), fullPage: true });
+  await readmeScreenshot(page, 'dashboard', { fullPage: true });
 
   // when: the CSV link is followed
   const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#csv').click()]);

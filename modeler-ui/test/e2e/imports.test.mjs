@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
-import { copyFileSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { test } from 'node:test';
-import { onPage, useBrowser, validated } from './support.mjs';
+import { onPage, readmeScreenshot, useBrowser, validated } from './support.mjs';
 
 const browser = useBrowser();
 const ROOT = resolve(import.meta.dirname, '../../..');
@@ -36,12 +36,7 @@ test('every sample blueprint opens with four layers, three labelled lines and no
   await page.locator('.djs-element[data-element-id="Task_Assemble"]').click();
   await page.locator('#bio-properties-panel-blueprint-targetDuration').waitFor();
   await page.locator('.message__close').click();
-  // every run keeps one in target/e2e/; UPDATE_SCREENSHOTS=1 also replaces the README's picture
-  mkdirSync('target/e2e', { recursive: true });
-  await page.screenshot({ path: 'target/e2e/modeler.png' });
-  if (process.env.UPDATE_SCREENSHOTS === '1') {
-    copyFileSync('target/e2e/modeler.png', resolve(ROOT, 'docs/screenshots/modeler.png'));
-  }
+  await readmeScreenshot(page, 'modeler');
   assert.deepEqual(page.errors, []);
 }));
 

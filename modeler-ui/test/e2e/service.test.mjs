@@ -1,10 +1,8 @@
 import assert from 'node:assert/strict';
-import { resolve } from 'node:path';
 import { test } from 'node:test';
-import { USERS, callApi, onPage, useBrowser } from './support.mjs';
+import { USERS, callApi, onPage, readmeScreenshot, useBrowser } from './support.mjs';
 
 const browser = useBrowser();
-const ROOT = resolve(import.meta.dirname, '../../..');
 const BUSINESS_KEY = `e2e-order-${Date.now()}`;
 const FAST_FOOD = ['Greet the guest', 'Place the order', 'Key the order into the till', 'Pay', 'Assemble the order', 'Hand over the tray'];
 
@@ -65,7 +63,7 @@ test('a staff member starts a case, claims and completes its tasks (one through 
       const form = card.locator('.task-form');
       await form.waitFor();
       await form.getByLabel('Every item was ready in the holding bin').check();
-      await page.screenshot({ path: resolve(ROOT, 'docs/screenshots/tasklist.png') });
+      await readmeScreenshot(page, 'tasklist');
       await form.locator('button[type=submit]').click();
     }
     await page.locator('#message.message--success', { hasText: `Completed “${name}” of case ${BUSINESS_KEY}` }).waitFor();

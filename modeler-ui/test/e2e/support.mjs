@@ -3,7 +3,8 @@
  * running Stageline (STAGELINE_BASE_URL), logins (a designer unless a spec asks for another
  * user), and the API for setting the scene.
  */
-import { existsSync, mkdirSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { after, before } from 'node:test';
 import { chromium } from 'playwright-core';
 
@@ -94,6 +95,20 @@ export async function onPage(browser, name, steps, user) {
     mkdirSync('target/e2e', { recursive: true });
     await page.screenshot({ path: `target/e2e/${name}-failure.png` }).catch(() => {});
     throw error;
+  }
+}
+
+/**
+ * Takes a picture for the README: every run keeps it as target/e2e/<name>.png; only with
+ * UPDATE_SCREENSHOTS=1 does it also replace docs/screenshots/<name>.png, so a normal run leaves
+ * the working tree as it found it.
+ */
+export async function readmeScreenshot(page, name, options = {}) {
+  mkdirSync('target/e2e', { recursive: true });
+  const kept = `target/e2e/${name}.png`;
+  await page.screenshot({ ...options, path: kept });
+  if (process.env.UPDATE_SCREENSHOTS === '1') {
+    copyFileSync(kept, resolve(import.meta.dirname, '../../../docs/screenshots', `${name}.png`));
   }
 }
 

@@ -18,12 +18,19 @@ import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.springframework.context.ApplicationContext;
+import org.springframework.test.context.junit.jupiter.SpringExtension;
 
 /**
  * Deploys the statistics test blueprint and drives its cases, setting the engine clock before every
- * start, claim and completion so that each duration in the history is known exactly.
+ * start, claim and completion so that each duration in the history is known exactly. A JUnit
+ * extension of the statistics ITs ({@code @RegisterExtension}): it takes the engine's services from
+ * the test's Spring context before each test and removes what it deployed after it.
  */
-final class CaseDriver {
+final class CaseDriver implements BeforeEachCallback, AfterEachCallback {
 
   static final String KEY = "statistics-test";
   static final String TASK_A = "Task_A";
@@ -41,14 +48,39 @@ final class CaseDriver {
     }
   }
 
-  private final RepositoryService repositoryService;
-  private final RuntimeService runtimeService;
-  private final TaskService taskService;
+  private final boolean deployFirst;
+  private RepositoryService repositoryService;
+  private RuntimeService runtimeService;
+  private TaskService taskService;
 
-  CaseDriver(RepositoryService repositoryService, RuntimeService runtimeService, TaskService taskService) {
-    this.repositoryService = repositoryService;
-    this.runtimeService = runtimeService;
-    this.taskService = taskService;
+  private CaseDriver(boolean deployFirst) {
+    this.deployFirst = deployFirst;
+  }
+
+  /** A driver that deploys the test blueprint, as it is in the fixture file, before each test. */
+  static CaseDriver withBlueprint() {
+    return new CaseDriver(true);
+  }
+
+  /** A driver whose tests deploy the blueprint themselves ({@link #deploy()}, {@link #deployWithTargetA}). */
+  static CaseDriver withoutBlueprint() {
+    return new CaseDriver(false);
+  }
+
+  @Override
+  public void beforeEach(ExtensionContext context) {
+    ApplicationContext spring = SpringExtension.getApplicationContext(context);
+    repositoryService = spring.getBean(RepositoryService.class);
+    runtimeService = spring.getBean(RuntimeService.class);
+    taskService = spring.getBean(TaskService.class);
+    if (deployFirst) {
+      deploy();
+    }
+  }
+
+  @Override
+  public void afterEach(ExtensionContext context) {
+    cleanUp();
   }
 
   /** A local time of the JVM's zone, the zone in which the engine writes history timestamps. */
@@ -111,7 +143,7 @@ final class CaseDriver {
   }
 
   /** Removes every deployment with its cases and history, and gives the engine its real clock back. */
-  void cleanUp() {
+  private void cleanUp() {
     ClockUtil.reset();
     // only its own: on a shared database (PostgreSQL in CI) other tests' blueprints stay
     Api.undeploy(repositoryService, KEY);

@@ -14,11 +14,8 @@ import dev.stageline.statistics.StatisticsReport.StepFigures;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.NoSuchElementException;
-import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** Version and window filters, the daily trend, and unknown blueprints. */
@@ -30,17 +27,8 @@ class StatisticsFiltersIT {
   @Autowired
   private StatisticsService statistics;
 
-  private CaseDriver cases;
-
-  @Autowired
-  void caseDriver(RepositoryService repositoryService, RuntimeService runtimeService, TaskService taskService) {
-    cases = new CaseDriver(repositoryService, runtimeService, taskService);
-  }
-
-  @AfterEach
-  void cleanUp() {
-    cases.cleanUp();
-  }
+  @RegisterExtension
+  final CaseDriver cases = CaseDriver.withoutBlueprint();
 
   @Test
   void shouldReportPerVersionAndAcrossVersions() {

@@ -14,12 +14,9 @@ import dev.stageline.statistics.StatisticsReport.StaffFigures;
 import dev.stageline.statistics.StatisticsReport.StepFigures;
 import java.time.Instant;
 import java.util.List;
-import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -44,22 +41,8 @@ class StatisticsIT {
   @Autowired
   private StatisticsService statistics;
 
-  private CaseDriver cases;
-
-  @Autowired
-  void caseDriver(RepositoryService repositoryService, RuntimeService runtimeService, TaskService taskService) {
-    cases = new CaseDriver(repositoryService, runtimeService, taskService);
-  }
-
-  @BeforeEach
-  void deployBlueprint() {
-    cases.deploy();
-  }
-
-  @AfterEach
-  void cleanUp() {
-    cases.cleanUp();
-  }
+  @RegisterExtension
+  final CaseDriver cases = CaseDriver.withBlueprint();
 
   @Test
   void shouldMeasureCompletedCasesAgainstTheCaseTarget() {

@@ -10,12 +10,8 @@ import dev.stageline.statistics.CaseDriver.Work;
 import dev.stageline.statistics.OverdueReport.OverdueCase;
 import dev.stageline.statistics.OverdueReport.OverdueStep;
 import java.time.Instant;
-import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** Running steps and cases past their targets (Task_A: 2 min, case: 15 min), at the engine's clock. */
@@ -27,22 +23,8 @@ class StatisticsOverdueIT {
   @Autowired
   private StatisticsService statistics;
 
-  private CaseDriver cases;
-
-  @Autowired
-  void caseDriver(RepositoryService repositoryService, RuntimeService runtimeService, TaskService taskService) {
-    cases = new CaseDriver(repositoryService, runtimeService, taskService);
-  }
-
-  @BeforeEach
-  void deployBlueprint() {
-    cases.deploy();
-  }
-
-  @AfterEach
-  void cleanUp() {
-    cases.cleanUp();
-  }
+  @RegisterExtension
+  final CaseDriver cases = CaseDriver.withBlueprint();
 
   @Test
   void shouldListRunningStepsAndCasesPastTheirTarget() {
