@@ -114,7 +114,7 @@ if ! await_node a || ! await_node b; then
   KEEP=1
   exit 1
 fi
-seeders=$(grep -l "Demo history seeded:" "$WORK"/node-*.log 2>/dev/null | wc -l)
+seeders=$( (grep -l "Demo history seeded:" "$WORK"/node-*.log || true) | wc -l)
 # "key vN" of each blueprint, as each node lists them
 versions_a=$(api a GET /api/blueprints >/dev/null; json '" ".join(sorted("%s v%s" % (b["key"], b["version"]) for b in j))' <"$WORK/body")
 versions_b=$(api b GET /api/blueprints >/dev/null; json '" ".join(sorted("%s v%s" % (b["key"], b["version"]) for b in j))' <"$WORK/body")
@@ -199,7 +199,7 @@ for _ in $(seq 1 45); do
 done
 sleep 6   # one more acquisition round of both job executors: a second firing would show now
 read -r cases once more nodes <<<"$(timer_check)"
-executors=$(grep -l "ENGINE-14018" "$WORK"/node-*.log | wc -l)
+executors=$( (grep -l "ENGINE-14018" "$WORK"/node-*.log || true) | wc -l)
 ok=1
 [ "$status" = 201 ] && [ "$cases" = "$TIMER_CASES" ] && [ "$once" = "$cases" ] && [ "$more" = 0 ] \
   && [ "$executors" = 2 ] && ok=0
