@@ -115,6 +115,8 @@ if ! await_node a || ! await_node b; then
   exit 1
 fi
 seeders=$( (grep -l "Demo history seeded:" "$WORK"/node-*.log || true) | wc -l)
+# (not required: a node that comes second only after the first is done has nothing to wait for)
+waiters=$( (grep -l "another node does" "$WORK"/node-*.log || true) | wc -l)
 # "key vN" of each blueprint, as each node lists them
 versions_a=$(api a GET /api/blueprints >/dev/null; json '" ".join(sorted("%s v%s" % (b["key"], b["version"]) for b in j))' <"$WORK/body")
 versions_b=$(api b GET /api/blueprints >/dev/null; json '" ".join(sorted("%s v%s" % (b["key"], b["version"]) for b in j))' <"$WORK/body")
@@ -124,7 +126,7 @@ expected_seeders=$([ "$DEMO" = true ] && echo 1 || echo 0)
 ok=1
 [ "$seeders" = "$expected_seeders" ] && [ -n "$versions_a" ] && [ "$versions_a" = "$versions_b" ] \
   && ! grep -q " v[02-9]" <<<" $versions_a" && [ "$demo_a" = "$demo_b" ] && ok=0
-result "0 start together" $ok "both nodes up after $((SECONDS - STARTED_AT)) s; $seeders node(s) seeded demo history ($demo_a); samples $versions_a"
+result "0 start together" $ok "both nodes up after $((SECONDS - STARTED_AT)) s; $seeders node(s) seeded demo history ($demo_a), $waiters waited for first-start work of the other; samples $versions_a"
 
 # --- 1. deployed through A, started on B --------------------------------------------------------
 status=$(deploy a .ci/cluster/counter.bpmn)
