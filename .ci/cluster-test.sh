@@ -117,16 +117,21 @@ fi
 seeders=$( (grep -l "Demo history seeded:" "$WORK"/node-*.log || true) | wc -l)
 # (not required: a node that comes second only after the first is done has nothing to wait for)
 waiters=$( (grep -l "another node does" "$WORK"/node-*.log || true) | wc -l)
+# the sample versions the two nodes say they created: together, one per sample
+new_versions=$(python3 -c 'import re, sys; print(sum(int(n) for f in sys.argv[1:]
+    for n in re.findall(r"Sample blueprints: \d+ deployed, (\d+) new versions", open(f).read())))' "$WORK"/node-*.log)
 # "key vN" of each blueprint, as each node lists them
 versions_a=$(api a GET /api/blueprints >/dev/null; json '" ".join(sorted("%s v%s" % (b["key"], b["version"]) for b in j))' <"$WORK/body")
 versions_b=$(api b GET /api/blueprints >/dev/null; json '" ".join(sorted("%s v%s" % (b["key"], b["version"]) for b in j))' <"$WORK/body")
+samples=$(json 'len(j)' <"$WORK/body")
 demo_a=$(api a GET /api/about >/dev/null; json 'j["demo"]' <"$WORK/body")
 demo_b=$(api b GET /api/about >/dev/null; json 'j["demo"]' <"$WORK/body")
 expected_seeders=$([ "$DEMO" = true ] && echo 1 || echo 0)
 ok=1
 [ "$seeders" = "$expected_seeders" ] && [ -n "$versions_a" ] && [ "$versions_a" = "$versions_b" ] \
-  && ! grep -q " v[02-9]" <<<" $versions_a" && [ "$demo_a" = "$demo_b" ] && ok=0
-result "0 start together" $ok "both nodes up after $((SECONDS - STARTED_AT)) s; $seeders node(s) seeded demo history ($demo_a), $waiters waited for first-start work of the other; samples $versions_a"
+  && ! grep -q " v[02-9]" <<<" $versions_a" && [ "$new_versions" = "$samples" ] \
+  && [ "$demo_a" = "$demo_b" ] && ok=0
+result "0 start together" $ok "both nodes up after $((SECONDS - STARTED_AT)) s; $seeders node(s) seeded demo history ($demo_a), $waiters waited for first-start work of the other; samples $versions_a ($new_versions new versions logged)"
 
 # --- 1. deployed through A, started on B --------------------------------------------------------
 status=$(deploy a .ci/cluster/counter.bpmn)
