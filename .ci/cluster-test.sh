@@ -105,7 +105,10 @@ deploy() { # $1: node, $2: file; prints the status
 }
 
 # --- 0. two nodes start at the same moment on an empty database -----------------------------------
-psql_admin "DROP DATABASE IF EXISTS $DB"
+if ! psql_admin "DROP DATABASE IF EXISTS $DB"; then
+  echo "cluster-test: cannot recreate database $DB as postgres: run as root, with PostgreSQL on 127.0.0.1:5432 (source .ci/postgres.sh)" >&2
+  exit 2
+fi
 psql_admin "CREATE DATABASE $DB OWNER stageline"
 start_node a
 start_node b

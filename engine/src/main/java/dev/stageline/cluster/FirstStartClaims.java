@@ -56,6 +56,10 @@ public class FirstStartClaims {
 
   /** Inserts the claim row in a transaction of its own: true when this node's insert won. */
   boolean claim(String name) {
+    if (managementService.getProperties().containsKey(name)) {
+      // claimed long ago (every later start): no failing insert for the database's log
+      return false;
+    }
     String table = managementService.getTableName(PropertyEntity.class);
     try {
       jdbc.update("insert into " + table + " (NAME_, VALUE_, REV_) values (?, ?, 1)", name, RUNNING + Instant.now());
