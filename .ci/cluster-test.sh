@@ -17,8 +17,9 @@
 # database runs `su postgres -c psql`, so run it as root. Talks to 127.0.0.1 only; every wait is
 # bounded.
 # Environment: JAR (default engine/target/stageline.jar), CLUSTER_DB (stageline_cluster: dropped
-# and created), DEMO (true: demo data on both nodes), TIMER_CASES (10), WORKERS (4), MIN_ACKS (40:
-# operations A acknowledged before the kill), KEEP=1 to keep the work directory (node logs, acks).
+# and created, and dropped again at the end), DEMO (true: demo data on both nodes), TIMER_CASES
+# (10), WORKERS (4), MIN_ACKS (40: operations A acknowledged before the kill), KEEP=1 to keep the
+# work directory (node logs, acknowledgements) and the database.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -45,7 +46,15 @@ cleanup() {
   for pid in "${WORKER_PIDS[@]}" "${PID[@]}"; do
     kill -9 "$pid" 2>/dev/null || true
   done
-  if [ "${KEEP:-0}" = 1 ]; then echo "cluster-test: work directory kept: $WORK"; else rm -rf "$WORK"; fi
+  for pid in "${PID[@]}"; do
+    wait "$pid" 2>/dev/null || true
+  done
+  if [ "${KEEP:-0}" = 1 ]; then
+    echo "cluster-test: work directory kept: $WORK; database $DB kept"
+  else
+    rm -rf "$WORK"
+    [ -z "${DB_CREATED:-}" ] || psql_admin "DROP DATABASE IF EXISTS $DB" 2>/dev/null || true
+  fi
 }
 trap cleanup EXIT
 
@@ -110,6 +119,7 @@ if ! psql_admin "DROP DATABASE IF EXISTS $DB"; then
   exit 2
 fi
 psql_admin "CREATE DATABASE $DB OWNER stageline"
+DB_CREATED=1
 start_node a
 start_node b
 if ! await_node a || ! await_node b; then
