@@ -124,17 +124,20 @@ public class BlueprintService {
       throw ApiException.unprocessable("The blueprint is not valid: " + result.errors().get(0).message(), result.errors());
     }
     String key = BlueprintModel.of(BlueprintDocument.parse(xml)).key();
-    int before = latestVersion(key);
+    List<ProcessDefinition> created;
     // the engine's user operation log records the authenticated user as the deployment's author
     identityService.setAuthenticatedUserId(deployedBy);
     try {
-      repositoryService.createDeployment()
+      created = repositoryService.createDeployment()
           .name(key)
           // duplicate filtering compares with the latest deployment of the same name and source
           .source(DEPLOYMENT_SOURCE)
           .addInputStream(key + ".bpmn", new ByteArrayInputStream(xml))
           .enableDuplicateFiltering(true)
-          .deploy();
+          .deployWithResult()
+          // none when duplicate filtering (under the engine's deployment lock, so also against
+          // another node deploying the same XML at the same moment) found the XML unchanged
+          .getDeployedProcessDefinitions();
     } catch (BadUserRequestException | ParseException e) {
       // the engine's own checks (its parser, the deployment guard) refuse what validation let through
       throw ApiException.unprocessable("The engine refused the blueprint: " + e.getMessage(),
@@ -142,8 +145,8 @@ public class BlueprintService {
     } finally {
       identityService.clearAuthentication();
     }
-    int after = latestVersion(key);
-    return new Deployed(key, after, after != before);
+    boolean isNew = created != null && !created.isEmpty();
+    return new Deployed(key, latestVersion(key), isNew);
   }
 
   private int latestVersion(String key) {

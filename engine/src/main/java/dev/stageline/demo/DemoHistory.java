@@ -4,6 +4,7 @@ import dev.stageline.FirstStartStep;
 import dev.stageline.blueprint.BlueprintModel;
 import dev.stageline.blueprint.BlueprintService;
 import dev.stageline.blueprint.SampleBlueprints;
+import dev.stageline.cluster.FirstStartClaims;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.time.Duration;
@@ -29,7 +30,9 @@ import org.springframework.stereotype.Component;
  * service for every sample blueprint, so that the dashboard shows real numbers at once. The engine
  * itself produces it: the seeder moves the engine's clock and starts cases, claims and completes
  * their tasks as demo staff and fires their timers. It never runs when any case has ever run, and
- * so never twice; {@code stageline.demo.enabled=false} switches it off.
+ * so never twice; {@code stageline.demo.enabled=false} switches it off. Of several nodes starting
+ * together on one database only one seeds; the others wait for it before they serve requests or
+ * run jobs, since their job executors would fire the seeded timers at the wrong time.
  */
 @Component
 @ConditionalOnProperty(name = "stageline.demo.enabled", havingValue = "true", matchIfMissing = true)
@@ -38,6 +41,10 @@ class DemoHistory extends FirstStartStep {
   /** After the samples are deployed and the first-run users (with the team groups) exist. */
   static final Duration PERIOD = Duration.ofDays(30);
   private static final Duration FORGOTTEN_AT_MOST = Duration.ofDays(20);
+  /** Claimed by the one node of a cluster that seeds. */
+  static final String CLAIM = "stageline.demo.claim";
+  /** Seeding takes 10–20 s on two cores; a claim older than this was left by a node that died. */
+  private static final Duration WAIT_AT_MOST = Duration.ofMinutes(10);
   /** Fixed, so that every new installation sees the same kind of month. */
   private static final long SEED = 20_250_301L;
 
@@ -49,14 +56,16 @@ class DemoHistory extends FirstStartStep {
   private final HistoryService historyService;
   private final BlueprintService blueprints;
   private final DemoMarker marker;
+  private final FirstStartClaims claims;
 
   DemoHistory(ProcessEngineConfigurationImpl engine, RepositoryService repositoryService,
-      HistoryService historyService, BlueprintService blueprints, DemoMarker marker) {
+      HistoryService historyService, BlueprintService blueprints, DemoMarker marker, FirstStartClaims claims) {
     this.engine = engine;
     this.repositoryService = repositoryService;
     this.historyService = historyService;
     this.blueprints = blueprints;
     this.marker = marker;
+    this.claims = claims;
   }
 
   /** A deployed sample and the profile it is simulated with. */
@@ -75,6 +84,10 @@ class DemoHistory extends FirstStartStep {
       LOG.info("Demo history: seeded before, on {} ({} cases).", status.seededAt(), status.cases());
       return;
     }
+    claims.once(CLAIM, WAIT_AT_MOST, this::seedIfEmpty);
+  }
+
+  private void seedIfEmpty() {
     if (historyService.createHistoricProcessInstanceQuery().count() > 0) {
       LOG.info("Demo history: not seeded, the database already holds cases.");
       return;

@@ -3,12 +3,15 @@ package dev.stageline.security;
 import dev.stageline.FirstStartStep;
 import dev.stageline.blueprint.BlueprintService;
 import dev.stageline.blueprint.SampleBlueprints;
+import dev.stageline.cluster.FirstStartClaims;
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.slf4j.Logger;
@@ -18,27 +21,32 @@ import org.springframework.stereotype.Component;
 
 /**
  * Creates the role groups, a group per team of the deployed blueprints, and — on the very first
- * start only — the first admin and (with demo data on) one demo user per role.
+ * start only — the first admin and (with demo data on) one demo user per role. Nodes of a cluster
+ * starting together on an empty database create them once: one node does, the others wait for it.
  */
 @Component
 class FirstRunUsers extends FirstStartStep {
 
+  static final String CLAIM = "stageline.firstUsers";
+  private static final Duration WAIT_AT_MOST = Duration.ofMinutes(2);
   private static final Logger LOG = LoggerFactory.getLogger(FirstRunUsers.class);
 
   private final IdentityService identityService;
   private final ManagementService managementService;
   private final BlueprintService blueprints;
+  private final FirstStartClaims claims;
   private final String adminUsername;
   private final String adminPassword;
   private final boolean demo;
 
   FirstRunUsers(IdentityService identityService, ManagementService managementService, BlueprintService blueprints,
-      @Value("${stageline.admin.username:admin}") String adminUsername,
+      FirstStartClaims claims, @Value("${stageline.admin.username:admin}") String adminUsername,
       @Value("${stageline.admin.password:}") String adminPassword,
       @Value("${stageline.demo.enabled:true}") boolean demo) {
     this.identityService = identityService;
     this.managementService = managementService;
     this.blueprints = blueprints;
+    this.claims = claims;
     this.adminUsername = adminUsername;
     this.adminPassword = adminPassword;
     this.demo = demo;
@@ -54,13 +62,16 @@ class FirstRunUsers extends FirstStartStep {
     List<String> teams = blueprints.teamRoles();
     Roles.ALL.forEach(id -> ensureGroup(id, "SYSTEM"));
     teams.forEach(id -> ensureGroup(id, "WORKFLOW"));
-    if (identityService.createUserQuery().count() > 0) {
-      return;
-    }
-    createAdmin(teams);
-    if (demo) {
-      createDemoUsers(teams);
-    }
+    // a node that finds another creating them waits for it, so it never serves without the users
+    claims.once(CLAIM, WAIT_AT_MOST, () -> {
+      if (identityService.createUserQuery().count() > 0) {
+        return;
+      }
+      createAdmin(teams);
+      if (demo) {
+        createDemoUsers(teams);
+      }
+    });
   }
 
   private void createAdmin(List<String> teams) {
@@ -91,12 +102,24 @@ class FirstRunUsers extends FirstStartStep {
   }
 
   private void ensureGroup(String id, String type) {
-    if (identityService.createGroupQuery().groupId(id).count() == 0) {
-      Group group = identityService.newGroup(id);
-      group.setName(id);
-      group.setType(type);
-      identityService.saveGroup(group);
+    if (groupExists(id)) {
+      return;
     }
+    Group group = identityService.newGroup(id);
+    group.setName(id);
+    group.setType(type);
+    try {
+      identityService.saveGroup(group);
+    } catch (ProcessEngineException e) {
+      // another node starting at the same time created it first
+      if (!groupExists(id)) {
+        throw e;
+      }
+    }
+  }
+
+  private boolean groupExists(String id) {
+    return identityService.createGroupQuery().groupId(id).count() > 0;
   }
 
   private void createUser(String id, String firstName, String lastName, String password, List<String> groups) {
