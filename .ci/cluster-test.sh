@@ -85,7 +85,7 @@ start_node() { # $1: node name (a or b); the job log names the node that ran eac
   java -Xmx512m -jar "$JAR" --server.address=127.0.0.1 --server.port="${PORT[$1]}" \
     --spring.datasource.url="$DB_URL" --stageline.admin.password="$PASSWORD" --stageline.demo.enabled="$DEMO" \
     --stageline.data-dir="$WORK/data-$1" --camunda.bpm.generic-properties.properties.hostname="node-$1" \
-    --camunda.bpm.job-execution.max-wait=5000 >"$WORK/node-$1.log" 2>&1 &
+    >"$WORK/node-$1.log" 2>&1 &
   PID[$1]=$!
 }
 
