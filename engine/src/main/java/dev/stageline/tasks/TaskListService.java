@@ -96,24 +96,29 @@ class TaskListService {
 
   /**
    * Completes the task, claiming it first when nobody holds it. A task with form fields gets the
-   * engine's form validation; a refused value changes nothing (one transaction). The whole step is
-   * one engine command, so the task is read once and written once; a colleague's change to the
-   * same task in the meantime is found when the command writes.
+   * engine's form validation; a refused value changes nothing (one transaction). Reading, checking
+   * and claiming the task is one engine command, completing it a second: the claim must reach the
+   * history before the completion does, or the step's history loses its assignee.
    */
   @Transactional
   Completed complete(String id, Map<String, Object> variables, Caller caller) {
     AtomicReference<Task> read = new AtomicReference<>();
-    ApiException refused;
+    Claimed claimed;
     try {
-      refused = engine.getCommandExecutorTxRequired().execute(context -> {
+      claimed = engine.getCommandExecutorTxRequired().execute(context -> {
         try {
           Task task = workable(id, caller);
           read.set(task);
-          completeStep(task, variables, caller);
-          return null;
+          List<TaskForm.Field> fields = fields(task);
+          TaskForm.checkTypes(fields, variables);
+          if (task.getAssignee() == null) {
+            // claim first, so the claim time (and so wait and work time) is recorded for this task too
+            change(task, caller, () -> taskService.claim(id, caller.userId()));
+          }
+          return new Claimed(task, !fields.isEmpty(), null);
         } catch (ApiException e) {
           // answered outside the command, so the engine does not log a refusal as its own failure
-          return e;
+          return new Claimed(null, false, e);
         }
       });
     } catch (OptimisticLockingException e) {
@@ -122,28 +127,23 @@ class TaskListService {
       }
       throw raceLost(read.get(), caller, e);
     }
-    if (refused != null) {
-      throw refused;
+    if (claimed.refused() != null) {
+      throw claimed.refused();
     }
-    String caseId = read.get().getProcessInstanceId();
+    Task task = claimed.task();
+    try {
+      change(task, caller, claimed.hasForm() ? () -> formService.submitTaskForm(id, variables)
+          : () -> taskService.complete(id, variables));
+    } catch (FormFieldValidationException | FormFieldValidatorException e) {
+      throw ApiException.badRequest("The form of '" + task.getName() + "' refused a value: " + e.getMessage());
+    }
+    String caseId = task.getProcessInstanceId();
     boolean ended = runtimeService.createProcessInstanceQuery().processInstanceId(caseId).count() == 0;
     return new Completed(id, caseId, ended);
   }
 
-  private void completeStep(Task task, Map<String, Object> variables, Caller caller) {
-    String id = task.getId();
-    List<TaskForm.Field> fields = fields(task);
-    TaskForm.checkTypes(fields, variables);
-    if (task.getAssignee() == null) {
-      // claim first, so the claim time (and so wait and work time) is recorded for this task too
-      change(task, caller, () -> taskService.claim(id, caller.userId()));
-    }
-    try {
-      change(task, caller, fields.isEmpty() ? () -> taskService.complete(id, variables)
-          : () -> formService.submitTaskForm(id, variables));
-    } catch (FormFieldValidationException | FormFieldValidatorException e) {
-      throw ApiException.badRequest("The form of '" + task.getName() + "' refused a value: " + e.getMessage());
-    }
+  /** A task checked and claimed for completion, or why it may not be completed. */
+  private record Claimed(Task task, boolean hasForm, ApiException refused) {
   }
 
   /**
