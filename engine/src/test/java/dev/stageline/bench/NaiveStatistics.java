@@ -21,7 +21,11 @@ import org.camunda.bpm.engine.repository.ProcessDefinition;
  */
 final class NaiveStatistics {
 
-  static final int PAGE = 1000;
+  /**
+   * As large as the engine allows through the Java API (queryMaxResultsLimit binds authenticated
+   * users only): each page is an OFFSET query, so small pages make the naive way quadratic.
+   */
+  static final int PAGE = 100_000;
 
   /** One step's figures as the report gives them: milliseconds rounded as the report rounds them. */
   record Figures(String stepId, long count, Long mean, Long p50, Long p90, Double withinShare) {
