@@ -77,12 +77,15 @@ final class BenchEngine implements AutoCloseable {
     }
   }
 
-  Path dataDir() {
-    return dataDir;
-  }
 
   @Override
   public void close() {
     context.close();
+    // a statistics run leaves gigabytes of H2 file: each run starts on a new database anyway
+    try (java.util.stream.Stream<Path> files = Files.walk(dataDir)) {
+      files.sorted(java.util.Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
+    } catch (IOException e) {
+      throw new UncheckedIOException("Could not delete the benchmark database in " + dataDir, e);
+    }
   }
 }
