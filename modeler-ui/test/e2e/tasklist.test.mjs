@@ -49,6 +49,7 @@ test('names from a blueprint show as text in the tasklist, never as markup', () 
 
   assert.equal(await card.locator('.task__name').textContent(), ODD_TASK);
   assert.match(await card.locator('.task__where').textContent(), /^<i>Odd names<\/i> & co · version \d+/);
+  assert.equal(await card.locator('.task__where a').textContent(), `Case ${businessKey}`, 'the card names its case');
   assert.equal(await card.locator('img, i').count(), 0, 'no element was made from the names');
   assert.ok(await card.getByText(ODD_TASK, { exact: true }).isVisible(), 'the literal text is visible');
 

@@ -81,6 +81,10 @@ final class BenchEngine implements AutoCloseable {
   @Override
   public void close() {
     context.close();
+    if (Boolean.getBoolean("bench.keep-data")) {
+      System.out.println("Benchmark database kept in " + dataDir);
+      return;
+    }
     // a statistics run leaves gigabytes of H2 file: each run starts on a new database anyway
     try (java.util.stream.Stream<Path> files = Files.walk(dataDir)) {
       files.sorted(java.util.Comparator.reverseOrder()).forEach(file -> file.toFile().delete());

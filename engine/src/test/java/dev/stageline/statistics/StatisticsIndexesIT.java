@@ -33,9 +33,10 @@ class StatisticsIndexesIT {
     // when the application has started
 
     // then
-    assertThat(indexes("ACT_HI_ACTINST")).contains("STL_IDX_HI_ACTINST_STATS");
+    assertThat(indexes("ACT_HI_ACTINST")).contains("STL_IDX_HI_ACTINST_REPORT").doesNotContain("STL_IDX_HI_ACTINST_STATS");
     assertThat(indexes("ACT_HI_PROCINST")).contains("STL_IDX_HI_PROCINST_STATS");
-    assertThat(indexes("ACT_HI_IDENTITYLINK")).contains("STL_IDX_HI_IDENTLINK_CLAIM");
+    assertThat(indexes("ACT_HI_IDENTITYLINK")).contains("STL_IDX_HI_IDENTLINK_TASK")
+        .doesNotContain("STL_IDX_HI_IDENTLINK_CLAIM");
   }
 
   @Test

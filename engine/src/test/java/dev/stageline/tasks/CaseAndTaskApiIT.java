@@ -67,11 +67,14 @@ class CaseAndTaskApiIT {
 
     // when alice claims after 1 minute and completes 2 minutes later; carol completes the cook step unclaimed
     at(T0.plusSeconds(60));
-    String take = openTaskOf(as(rest, "alice"), caseId).get("id").asText();
+    JsonNode takeTask = openTaskOf(as(rest, "alice"), caseId);
+    assertThat(takeTask.get("businessKey").asText()).isEqualTo("order-17");
+    String take = takeTask.get("id").asText();
     assertThat(postJson(as(rest, "alice"), "/api/tasks/" + take + "/claim", "").getStatusCode()).isEqualTo(HttpStatus.OK);
     at(T0.plusSeconds(180));
-    assertThat(postJson(as(rest, "alice"), "/api/tasks/" + take + "/complete", "{}").getStatusCode())
-        .isEqualTo(HttpStatus.OK);
+    ResponseEntity<JsonNode> taken = postJson(as(rest, "alice"), "/api/tasks/" + take + "/complete", "{}");
+    assertThat(taken.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(taken.getBody().get("caseEnded").asBoolean()).isFalse();
     at(T0.plusSeconds(900));
     String cook = openTaskOf(as(rest, "carol"), caseId).get("id").asText();
     ResponseEntity<JsonNode> done = postJson(as(rest, "carol"), "/api/tasks/" + cook + "/complete", "{}");
