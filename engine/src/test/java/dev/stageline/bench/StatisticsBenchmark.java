@@ -53,7 +53,7 @@ final class StatisticsBenchmark {
     Table table = new Table("Statistics report against the naive way (" + engine.databaseProduct() + ")",
         "finished activity instances", "SQL p50", "SQL p95", "HTTP p50", "naive p50", "naive p95", "speed-up",
         "identical", "history copied in");
-    boolean goalsMet = true;
+    String goals = "not run (no size of 1M or more)";
     for (long size : sizes) {
       long growing = System.nanoTime();
       copier.growTo(SeedCases.ORDER, size, List.of(SeedCases.OTHER));
@@ -80,7 +80,10 @@ final class StatisticsBenchmark {
             + bySql + "\n" + byNaive);
       }
       double speedUp = slow.p50() / sql.p50();
-      goalsMet &= !(actual >= 1_000_000) || (sql.p95() < 1000 && speedUp >= 25);
+      if (actual >= 1_000_000) {
+        goals = "SQL p95 < 1 s " + (sql.p95() < 1000 ? "met" : "MISSED") + " (" + ms(sql.p95()) + "), ≥ 25× faster "
+            + (speedUp >= 25 ? "met" : "MISSED") + " (" + Table.fixed(speedUp, 1) + "×)";
+      }
       table.row(String.format("%,d", actual), ms(sql.p50()), ms(sql.p95()), ms(http.p50()), ms(slow.p50()),
           ms(slow.p95()), Table.fixed(speedUp, 1) + "×", "yes", Table.fixed(copySeconds, 1) + " s");
     }
@@ -103,9 +106,7 @@ final class StatisticsBenchmark {
             + "above 200k). Speed-up = "
             + "naive p50 ÷ SQL p50. identical: same count and share per step, durations equal after rounding "
             + "to whole milliseconds (a difference fails the benchmark).")
-        .note("Goals (at 1M on H2): SQL p95 < 1 s and ≥ 25× faster than naive: "
-            + (Arrays.stream(sizes).anyMatch(size -> size >= 1_000_000) ? (goalsMet ? "met" : "MISSED") : "not run")
-            + "."));
+        .note("Goals at 1M: " + goals + "."));
   }
 
   /** Latencies of repeated runs of one action, in milliseconds. */
