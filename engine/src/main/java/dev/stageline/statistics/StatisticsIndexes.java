@@ -1,9 +1,13 @@
 package dev.stageline.statistics;
 
+import dev.stageline.cluster.SchemaLock;
 import java.util.List;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Indexes of Stageline's own over the engine's history tables, created on start once the engine has
@@ -27,8 +31,18 @@ class StatisticsIndexes {
       "DROP INDEX IF EXISTS STL_IDX_HI_ACTINST_STATS",
       "DROP INDEX IF EXISTS STL_IDX_HI_IDENTLINK_CLAIM");
 
-  /** Taking the engine makes Spring create it, and with it its schema, first. */
-  StatisticsIndexes(ProcessEngine engine, JdbcTemplate jdbc) {
-    STATEMENTS.forEach(jdbc::execute);
+  /**
+   * Taking the engine makes Spring create it, and with it its schema, first. The statements run in
+   * one transaction under the {@link SchemaLock}: two nodes starting together on one PostgreSQL
+   * database would otherwise both find an index missing, and the second to create it would fail.
+   */
+  StatisticsIndexes(ProcessEngine engine, JdbcTemplate jdbc, PlatformTransactionManager transactions) {
+    new TransactionTemplate(transactions).executeWithoutResult(status -> {
+      jdbc.execute((ConnectionCallback<Void>) connection -> {
+        SchemaLock.holdForTransaction(connection);
+        return null;
+      });
+      STATEMENTS.forEach(jdbc::execute);
+    });
   }
 }

@@ -7,14 +7,22 @@ import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
 
 @StatisticsEngineTest
 class StatisticsIndexesIT {
@@ -27,6 +35,9 @@ class StatisticsIndexesIT {
 
   @Autowired
   private JdbcTemplate jdbc;
+
+  @Autowired
+  private PlatformTransactionManager transactions;
 
   @Test
   void shouldCreateTheStatisticsIndexesOnStart() throws SQLException {
@@ -44,7 +55,36 @@ class StatisticsIndexesIT {
     // given the indexes of this start
 
     // when / then: what a second start runs
-    assertThatCode(() -> new StatisticsIndexes(engine, jdbc)).doesNotThrowAnyException();
+    assertThatCode(() -> new StatisticsIndexes(engine, jdbc, transactions)).doesNotThrowAnyException();
+  }
+
+  @Test
+  void shouldLetNodesThatStartTogetherCreateTheIndexesOnce() throws Exception {
+    // given a database without the indexes, as a first start finds it
+    jdbc.execute("DROP INDEX STL_IDX_HI_ACTINST_REPORT");
+    jdbc.execute("DROP INDEX STL_IDX_HI_PROCINST_STATS");
+    jdbc.execute("DROP INDEX STL_IDX_HI_IDENTLINK_TASK");
+
+    // when four nodes create them at the same moment
+    CyclicBarrier together = new CyclicBarrier(4);
+    ExecutorService nodes = Executors.newFixedThreadPool(4);
+    try {
+      List<Future<StatisticsIndexes>> starts = new ArrayList<>();
+      for (int i = 0; i < 4; i++) {
+        starts.add(nodes.submit(() -> {
+          together.await();
+          return new StatisticsIndexes(engine, jdbc, transactions);
+        }));
+      }
+
+      // then every one starts, and the indexes are there
+      for (Future<StatisticsIndexes> start : starts) {
+        assertThatCode(() -> start.get(60, TimeUnit.SECONDS)).doesNotThrowAnyException();
+      }
+    } finally {
+      nodes.shutdownNow();
+    }
+    shouldCreateTheStatisticsIndexesOnStart();
   }
 
   /** Index names of {@code table}, upper case; PostgreSQL keeps unquoted names in lower case. */
