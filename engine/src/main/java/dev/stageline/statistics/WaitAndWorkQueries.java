@@ -20,7 +20,9 @@ class WaitAndWorkQueries {
    * milliseconds with EXTRACT(EPOCH ...), which H2 and PostgreSQL both understand; converting every
    * row took most of the query's time on H2. History timestamps carry no zone, so a wait spanning a
    * daylight-saving change is off by that hour. The first claim is looked up per task through an
-   * index on the identity links' task id.
+   * index on the identity links' task id. {@code OFFSET 0 ROWS} keeps the inner query a query of its
+   * own: without it PostgreSQL pulls it up and looks the claim up again for every use of
+   * {@code claimed} (1.7 s instead of 0.4 s at 100k activity instances); H2 is no slower for it.
    */
   private static final String SQL = """
       SELECT step_id,
@@ -34,6 +36,7 @@ class WaitAndWorkQueries {
                 WHERE l.TASK_ID_ = a.TASK_ID_ AND l.TYPE_ = 'assignee' AND l.OPERATION_TYPE_ = 'add') AS claimed
         FROM ACT_HI_ACTINST a
         WHERE a.ACT_TYPE_ = 'userTask' AND %s AND %s
+        OFFSET 0 ROWS
       ) tasks
       WHERE claimed IS NOT NULL
       GROUP BY step_id
